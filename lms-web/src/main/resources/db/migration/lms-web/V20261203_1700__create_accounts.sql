@@ -7,7 +7,7 @@ CREATE TABLE organisation (
   name VARCHAR(200) NOT NULL,
   kind VARCHAR(30) NOT NULL,
   prefecture VARCHAR(20),
-  created_at TIMESTAMP NOT NULL,
+  created_at DATETIME(3) NOT NULL,
   PRIMARY KEY (id),
   CONSTRAINT uq_organisation_name UNIQUE (name)
 )${table_options};
@@ -19,8 +19,8 @@ CREATE TABLE account (
   password_hash VARCHAR(400) NOT NULL,
   status VARCHAR(20) NOT NULL,
   locale VARCHAR(10) NOT NULL,
-  created_at TIMESTAMP NOT NULL,
-  email_verified_at TIMESTAMP NULL,
+  created_at DATETIME(3) NOT NULL,
+  email_verified_at DATETIME(3) NULL,
   version BIGINT NOT NULL,
   PRIMARY KEY (id),
   CONSTRAINT uq_account_email UNIQUE (email),
@@ -40,9 +40,9 @@ CREATE TABLE account_token (
   purpose VARCHAR(20) NOT NULL,
   token_hash VARCHAR(64) NOT NULL,
   new_email VARCHAR(254),
-  created_at TIMESTAMP NOT NULL,
-  expires_at TIMESTAMP NOT NULL,
-  used_at TIMESTAMP NULL,
+  created_at DATETIME(3) NOT NULL,
+  expires_at DATETIME(3) NOT NULL,
+  used_at DATETIME(3) NULL,
   PRIMARY KEY (id),
   CONSTRAINT uq_account_token_hash UNIQUE (token_hash),
   CONSTRAINT fk_account_token_account FOREIGN KEY (account_id) REFERENCES account (id)
@@ -52,8 +52,8 @@ CREATE TABLE login_throttle (
   subject_kind VARCHAR(10) NOT NULL,
   subject VARCHAR(254) NOT NULL,
   failures INT NOT NULL,
-  last_failure_at TIMESTAMP NOT NULL,
-  locked_until TIMESTAMP NULL,
+  last_failure_at DATETIME(3) NOT NULL,
+  locked_until DATETIME(3) NULL,
   PRIMARY KEY (subject_kind, subject)
 )${table_options};
 
