@@ -1,0 +1,79 @@
+package jp.wlink.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MessageBundlesTest {
+  private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
+  private static final Pattern CODE_KEY =
+      Pattern.compile(
+          "messages\\.(?:error|info|warn|text)\\((?:[^;\"]*?,\\s*)?\"([a-z][\\w.-]*)\"");
+  private static final Pattern JAPANESE =
+      Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+
+  private final Properties japanese = Bundles.load("ja");
+  private final Properties english = Bundles.load("en");
+
+  @Test
+  void everyJapaneseKeyHasAnEnglishTextAndTheOtherWayRound() {
+    assertThat(english.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(japanese.stringPropertyNames());
+  }
+
+  @Test
+  void noTextIsEmpty() {
+    assertThat(japanese.stringPropertyNames())
+        .allSatisfy(k -> assertThat(japanese.getProperty(k)).isNotBlank());
+    assertThat(english.stringPropertyNames())
+        .allSatisfy(k -> assertThat(english.getProperty(k)).isNotBlank());
+  }
+
+  @Test
+  void englishTextsAreNotLeftInJapanese() {
+    Set<String> untranslated = new TreeSet<>();
+    for (String key : english.stringPropertyNames()) {
+      if (!key.startsWith("lang.") && JAPANESE.matcher(english.getProperty(key)).find()) {
+        untranslated.add(key);
+      }
+    }
+    assertThat(untranslated).as("English texts that contain Japanese").isEmpty();
+  }
+
+  @Test
+  void everyKeyUsedInPagesAndCodeExists() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    for (Path file : sources()) {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      Pattern pattern = file.toString().endsWith(".java") ? CODE_KEY : PAGE_KEY;
+      Matcher matcher = pattern.matcher(text);
+      while (matcher.find()) {
+        if (!japanese.containsKey(matcher.group(1))) {
+          missing.add(file.getFileName() + ": " + matcher.group(1));
+        }
+      }
+    }
+    assertThat(missing).as("keys used but missing from the bundles").isEmpty();
+  }
+
+  private static Set<Path> sources() throws IOException {
+    Set<Path> files = new TreeSet<>();
+    for (String root : new String[] {"src/main/webapp", "src/main/java"}) {
+      try (Stream<Path> walk = Files.walk(Path.of(root))) {
+        walk.filter(p -> p.toString().endsWith(".xhtml") || p.toString().endsWith(".java"))
+            .forEach(files::add);
+      }
+    }
+    return files;
+  }
+}
