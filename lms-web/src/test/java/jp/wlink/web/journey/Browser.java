@@ -1,0 +1,122 @@
+package jp.wlink.web.journey;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's browser: Debian's headless Chromium with a fresh profile, driven by Selenium. Field
+ * ids are the Faces client ids, e.g. {@code login:email}.
+ */
+final class Browser implements AutoCloseable {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  private final RunningWlink wlink;
+  private final ChromeDriver driver;
+
+  Browser(RunningWlink wlink, Path profile) {
+    this.wlink = wlink;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--lang=ja",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile.toAbsolutePath());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  Browser open(String path) {
+    driver.get(wlink.url(path));
+    return this;
+  }
+
+  Browser openUrl(String url) {
+    driver.get(url);
+    return this;
+  }
+
+  Browser fill(String id, String text) {
+    WebElement field = visible(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+    return this;
+  }
+
+  /** Clicks and waits for the page that the click loads. */
+  Browser submit(String id) {
+    WebElement button = visible(By.id(id));
+    button.click();
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    return this;
+  }
+
+  Browser click(By locator) {
+    visible(locator).click();
+    return this;
+  }
+
+  String text(By locator) {
+    return visible(locator).getText();
+  }
+
+  String text(String id) {
+    return text(By.id(id));
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  String path() {
+    return java.net.URI.create(driver.getCurrentUrl()).getPath();
+  }
+
+  boolean has(By locator) {
+    return !driver.findElements(locator).isEmpty();
+  }
+
+  WebElement visible(By locator) {
+    return new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void screenshot(Path file) throws IOException {
+    Files.createDirectories(file.getParent());
+    File png = driver.getScreenshotAs(OutputType.FILE);
+    Files.copy(png.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
