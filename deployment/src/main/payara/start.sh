@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Starts W/LINK from this bundle: Payara Micro serving ROOT.war at the root path.
+# The run configuration lives here; application settings are WLINK_* environment variables.
+#   WLINK_PORT        HTTP port (8080)
+#   WLINK_HEAP        maximum heap (512m)
+#   WLINK_ROOTDIR     Payara Micro's working directory (a folder beside this script)
+#   WLINK_CLUSTER     "true" to join a Payara data grid instead of running alone
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+
+port="${WLINK_PORT:-8080}"
+heap="${WLINK_HEAP:-512m}"
+rootdir="${WLINK_ROOTDIR:-$here/payara-root}"
+cluster_option="--nocluster"
+[ "${WLINK_CLUSTER:-false}" = "true" ] && cluster_option=""
+
+jvm_options=(
+  "-Xmx$heap"
+  -Duser.language=ja
+  -Dfile.encoding=UTF-8
+  -Djava.io.tmpdir="$rootdir/tmp"
+)
+mkdir -p "$rootdir/tmp"
+
+exec java "${jvm_options[@]}" -jar "$here/payara-micro.jar" \
+  --deploy "$here/ROOT.war" --contextroot / \
+  --port "$port" $cluster_option --rootdir "$rootdir"
