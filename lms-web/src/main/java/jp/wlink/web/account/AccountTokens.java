@@ -13,6 +13,8 @@ import java.util.Optional;
  * Issues and finds mailed-link tokens. An account has at most one open token per purpose: a new
  * link replaces the one before, so only the latest mail works.
  */
+// LIMITATION: expired tokens stay in account_token until the account gets a newer link of the
+// same purpose; nothing purges them on a schedule yet.
 @ApplicationScoped
 @Transactional
 public class AccountTokens {

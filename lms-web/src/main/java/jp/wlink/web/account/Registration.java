@@ -64,9 +64,14 @@ public class Registration {
     return accounts
         .findByEmail(email)
         .filter(account -> account.getStatus() == AccountStatus.PENDING)
-        .map(
-            account ->
-                mails.verification(account, tokens.issue(account, TokenPurpose.VERIFY_EMAIL)));
+        .map(this::newVerificationMail);
+  }
+
+  private OutgoingMail newVerificationMail(Account account) {
+    TokenSecret secret = tokens.issue(account, TokenPurpose.VERIFY_EMAIL);
+
+    LOG.info(() -> "Issued a new verification link for account " + account.getId());
+    return mails.verification(account, secret);
   }
 
   // LIMITATION: two registrations racing for one address or handle pass these checks together;

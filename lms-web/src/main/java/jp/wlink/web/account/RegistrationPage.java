@@ -61,7 +61,7 @@ public class RegistrationPage implements Serializable {
   public void resend() {
     Optional<OutgoingMail> mail = registration.resend(email);
     mail.ifPresent(again -> delivery = mailer.send(again));
-    resent = mail.isPresent();
+    resent = mail.isPresent() && delivery != Delivery.FAILED;
   }
 
   public List<Role> getRoles() {
