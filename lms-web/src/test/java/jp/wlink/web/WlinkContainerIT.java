@@ -1,0 +1,286 @@
+package jp.wlink.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.File;
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.IntStream;
+import jp.wlink.web.account.Role;
+import jp.wlink.web.testing.ContainerDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * W/LINK as users get it: the WAR that the build produced, on Payara Micro, over a MariaDB schema
+ * that its own migrations created. Every test makes its own accounts, so the order does not matter.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WlinkContainerIT {
+  private static final ContainerDatabase DATABASE = ContainerDatabase.fromSettings();
+  private static final String PASSWORD = "Jousui-2026-ろ過";
+  private static final String PROBLEMS = "https://wlink.jp/problems/";
+
+  @ArquillianResource private URL base;
+
+  private URI root;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    DATABASE.recreate();
+    File war = new File(System.getProperty("wlink.war", "target/lms-web.war"));
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+  }
+
+  @BeforeEach
+  void findRoot() throws URISyntaxException {
+    root = base.toURI();
+  }
+
+  @Test
+  void reportsReadyAndLive() throws Exception {
+    Visitor visitor = new Visitor(root);
+
+    for (String probe : List.of("/health/ready", "/health/live")) {
+      HttpResponse<String> health = visitor.get(probe);
+      assertThat(health.statusCode()).as(probe).isEqualTo(200);
+      assertThat(json(health).getString("status")).as(probe).isEqualTo("UP");
+    }
+  }
+
+  @Test
+  void showsTheHomePageInJapaneseWithHardenedHeadersAndCookie() throws Exception {
+    HttpResponse<String> home = new Visitor(root).get("/");
+
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.body()).contains("水のインフラを支える人を、つなぐ。");
+    assertThat(home.headers().allValues("Content-Security-Policy"))
+        .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"))
+        .anySatisfy(policy -> assertThat(policy).contains("'nonce-"));
+    assertThat(home.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+    assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(home.headers().firstValue("Referrer-Policy"))
+        .hasValue("strict-origin-when-cross-origin");
+    assertThat(home.headers().firstValue("Permissions-Policy"))
+        .hasValue("camera=(), microphone=(), geolocation=()");
+    assertThat(home.headers().allValues("Set-Cookie"))
+        .filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
+        .singleElement()
+        .satisfies(cookie -> assertThat(cookie).contains("HttpOnly"))
+        .satisfies(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"))
+        .satisfies(cookie -> assertThat(cookie).doesNotContain("Secure"));
+  }
+
+  @Test
+  void sendsAnonymousVisitorsOfTheDashboardToTheLoginPage() throws Exception {
+    HttpResponse<String> dashboard = new Visitor(root).get("/dashboard.xhtml");
+
+    assertThat(dashboard.statusCode()).isIn(302, 303);
+    assertThat(URI.create(dashboard.headers().firstValue("Location").orElseThrow()).getPath())
+        .isEqualTo("/login.xhtml");
+  }
+
+  @Test
+  void answersAnonymousCallsWithAProblemInTheCallersLanguage() throws Exception {
+    Visitor visitor = new Visitor(root);
+
+    HttpResponse<String> japanese = visitor.get("/api/v1/me");
+    HttpResponse<String> english = visitor.get("/api/v1/me", "Accept-Language", "en-GB,en;q=0.9");
+
+    assertProblem(japanese, 401, "unauthorized");
+    assertThat(json(japanese).getString("title")).isEqualTo("ログインが必要です");
+    assertThat(json(japanese).getString("instance")).isEqualTo("/api/v1/me");
+    assertProblem(english, 401, "unauthorized");
+    assertThat(json(english).getString("title")).isEqualTo("Login required");
+  }
+
+  @Test
+  void showsAStudentTheirRolesButNotTheAdministration() throws Exception {
+    DATABASE.addActiveAccount("student@arq.example", "suido-gakusei", PASSWORD, Role.STUDENT);
+    Visitor student = new Visitor(root);
+
+    assertThat(student.logIn("student@arq.example", PASSWORD).statusCode()).isEqualTo(204);
+    HttpResponse<String> me = student.get("/api/v1/me");
+    HttpResponse<String> accounts = student.get("/api/v1/accounts");
+    HttpResponse<String> adminPage = student.get("/admin/accounts.xhtml");
+
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(json(me).getString("handle")).isEqualTo("suido-gakusei");
+    assertThat(json(me).getJsonArray("roles").getString(0)).isEqualTo("student");
+    assertThat(json(me).containsKey("email")).isFalse();
+    assertThat(me.headers().firstValue("ETag")).hasValueSatisfying(tag -> tag.matches("\"\\d+\""));
+    assertProblem(accounts, 403, "forbidden");
+    assertThat(adminPage.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void listsAccountsForAnAdministrator() throws Exception {
+    DATABASE.addActiveAccount("admin@arq.example", "kanrisha", PASSWORD, Role.ADMIN);
+    Visitor admin = new Visitor(root);
+
+    assertThat(admin.logIn("admin@arq.example", PASSWORD).statusCode()).isEqualTo(204);
+    HttpResponse<String> list = admin.get("/api/v1/accounts?page=1&size=100");
+    HttpResponse<String> badSize = admin.get("/api/v1/accounts?size=1000");
+
+    assertThat(list.statusCode()).isEqualTo(200);
+    JsonObject page = json(list);
+    assertThat(page.getInt("page")).isEqualTo(1);
+    assertThat(page.getJsonNumber("total").longValue()).isPositive();
+    assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(item -> assertThat(item.getString("handle")).isEqualTo("kanrisha"))
+        .allSatisfy(item -> assertThat(item.containsKey("email")).isFalse());
+    assertProblem(badSize, 400, "invalid-input");
+    assertThat(json(badSize).getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("size");
+  }
+
+  @Test
+  void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOne() throws Exception {
+    DATABASE.addActiveAccount("locked@arq.example", "rokku", PASSWORD, Role.STAFF);
+    Visitor visitor = new Visitor(root);
+
+    List<Integer> failures =
+        IntStream.range(0, 5)
+            .mapToObj(attempt -> visitor.logIn("locked@arq.example", "wrong-" + attempt))
+            .map(HttpResponse::statusCode)
+            .toList();
+    HttpResponse<String> rightPassword = visitor.logIn("locked@arq.example", PASSWORD);
+
+    assertThat(failures).containsOnly(401);
+    assertProblem(rightPassword, 429, "login-locked");
+    assertThat(rightPassword.headers().firstValue("Retry-After")).isPresent();
+    assertProblem(visitor.get("/api/v1/me"), 401, "unauthorized");
+  }
+
+  @Test
+  void refusesAChangeBasedOnAStaleVersion() throws Exception {
+    DATABASE.addActiveAccount("mentor@arq.example", "menta", PASSWORD, Role.MENTOR);
+    Visitor mentor = new Visitor(root);
+    mentor.logIn("mentor@arq.example", PASSWORD);
+    String readTag = mentor.get("/api/v1/me").headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> withoutTag = mentor.patch("/api/v1/me", "{\"locale\":\"en\"}", null);
+    HttpResponse<String> changed = mentor.patch("/api/v1/me", "{\"locale\":\"en\"}", readTag);
+    HttpResponse<String> stale = mentor.patch("/api/v1/me", "{\"locale\":\"ja\"}", readTag);
+
+    assertProblem(withoutTag, 428, "precondition-required");
+    assertThat(changed.statusCode()).isEqualTo(200);
+    assertThat(json(changed).getString("locale")).isEqualTo("en");
+    assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(readTag);
+    assertProblem(stale, 412, "precondition-failed");
+  }
+
+  @Test
+  void refusesChangesSentFromAnotherSite() throws Exception {
+    DATABASE.addActiveAccount("staff@arq.example", "wakate", PASSWORD, Role.STAFF);
+    Visitor visitor = new Visitor(root);
+    String credentials = credentials("staff@arq.example", PASSWORD);
+
+    HttpResponse<String> fromElsewhere =
+        visitor.post("/api/v1/session", credentials, "Origin", "https://evil.example");
+    HttpResponse<String> unmarked = visitor.post("/api/v1/session", credentials);
+
+    assertProblem(fromElsewhere, 403, "cross-origin");
+    assertProblem(unmarked, 403, "cross-origin");
+    assertProblem(visitor.get("/api/v1/me"), 401, "unauthorized");
+  }
+
+  private static void assertProblem(HttpResponse<String> response, int status, String type) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(value -> assertThat(value).startsWith("application/problem+json"));
+    JsonObject problem = json(response);
+    assertThat(problem.getString("type")).isEqualTo(PROBLEMS + type);
+    assertThat(problem.getInt("status")).isEqualTo(status);
+    assertThat(problem.getString("title")).isNotBlank();
+    assertThat(problem.getString("detail")).isNotBlank();
+  }
+
+  private static JsonObject json(HttpResponse<String> response) {
+    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject();
+    }
+  }
+
+  private static String credentials(String email, String password) {
+    return Json.createObjectBuilder()
+        .add("email", email)
+        .add("password", password)
+        .build()
+        .toString();
+  }
+
+  /** One browser-like client: keeps its cookies, follows no redirects, speaks HTTP/1.1. */
+  private static final class Visitor {
+    private final URI root;
+    private final String origin;
+    private final HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    Visitor(URI root) {
+      this.root = root;
+      this.origin = root.getScheme() + "://" + root.getHost() + ":" + root.getPort();
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws Exception {
+      return send(request(path, headers).GET());
+    }
+
+    HttpResponse<String> post(String path, String json, String... headers) throws Exception {
+      return send(
+          request(path, headers).POST(body(json)).header("Content-Type", "application/json"));
+    }
+
+    HttpResponse<String> patch(String path, String json, String ifMatch) throws Exception {
+      HttpRequest.Builder patch =
+          request(path, "Origin", origin)
+              .method("PATCH", body(json))
+              .header("Content-Type", "application/merge-patch+json");
+      return send(ifMatch == null ? patch : patch.header("If-Match", ifMatch));
+    }
+
+    HttpResponse<String> logIn(String email, String password) {
+      try {
+        return post("/api/v1/session", credentials(email, password), "Origin", origin);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+
+    private HttpRequest.Builder request(String path, String... headers) {
+      HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path));
+      return headers.length == 0 ? request : request.headers(headers);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.BodyPublisher body(String json) {
+      return HttpRequest.BodyPublishers.ofString(json);
+    }
+  }
+}
