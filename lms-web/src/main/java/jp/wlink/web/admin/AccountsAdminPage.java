@@ -133,6 +133,10 @@ public class AccountsAdminPage implements Serializable {
     return selected;
   }
 
+  public String getSelectedStatusText() {
+    return selected == null ? "" : messages.text("admin.status." + selected.getStatus());
+  }
+
   public List<SelectItem> getAdministered() {
     return administered;
   }

@@ -73,7 +73,7 @@ public final class DisclosedProfile {
   }
 
   /** Whether anything at all is shown, so a page can say so instead of an empty list. */
-  public boolean isEmpty() {
+  public boolean isNothingShown() {
     return realName == null
         && organisationName == null
         && shown.equals(ProfileDetails.empty())

@@ -53,7 +53,7 @@ class ProfileDisclosureTest {
     assertThat(toMember.getJobType()).isEqualTo(JobType.WATER_TREATMENT);
     assertThat(toMember.getCertifications()).hasSize(2);
     assertThat(toMember.getOrganisationName()).isEqualTo("みなと市水道局");
-    assertThat(toVisitor.isEmpty()).isTrue();
+    assertThat(toVisitor.isNothingShown()).isTrue();
     assertThat(toVisitor.getJobType()).isNull();
     assertThat(toVisitor.getCertifications()).isEmpty();
     assertThat(toVisitor.getOrganisationName()).isNull();
@@ -73,7 +73,7 @@ class ProfileDisclosureTest {
     assertThat(shown.getYearsOfExperience()).isEqualTo(5);
     assertThat(shown.getAffiliation()).isNull();
     assertThat(shown.getInterests()).isNull();
-    assertThat(shown.isEmpty()).isFalse();
+    assertThat(shown.isNothingShown()).isFalse();
   }
 
   @Test
@@ -140,8 +140,8 @@ class ProfileDisclosureTest {
   void showsNothingOfAnEmptyProfile() {
     MemberProfile profile = aProfile().with(ProfileDetails.empty()).withoutOrganisation().build();
 
-    assertThat(ProfileDisclosure.disclose(profile, Viewer.MEMBER).isEmpty()).isTrue();
-    assertThat(DisclosedProfile.nothing().isEmpty()).isTrue();
+    assertThat(ProfileDisclosure.disclose(profile, Viewer.MEMBER).isNothingShown()).isTrue();
+    assertThat(DisclosedProfile.nothing().isNothingShown()).isTrue();
   }
 
   @Test
