@@ -79,6 +79,33 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Clicks an ajax button and waits until the given element shows the expected words. */
+  Browser clickAndAwait(String id, String resultId, String words) {
+    visible(By.id(id)).click();
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(resultId), words));
+    return this;
+  }
+
+  /** Picks an option of a PrimeFaces select menu by the label a person reads. */
+  Browser choose(String id, String label) {
+    visible(By.id(id)).click();
+    By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+    visible(option).click();
+    return this;
+  }
+
+  /** Picks the radio button whose label a person reads. */
+  Browser chooseRadio(String id, String label) {
+    By option = By.xpath("//*[@id='" + id + "']//label[normalize-space(.)='" + label + "']");
+    visible(option).click();
+    return this;
+  }
+
+  String value(String id) {
+    return visible(By.id(id)).getAttribute("value");
+  }
+
   Browser click(By locator) {
     visible(locator).click();
     return this;

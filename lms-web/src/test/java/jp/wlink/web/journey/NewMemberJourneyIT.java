@@ -2,7 +2,6 @@ package jp.wlink.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -10,51 +9,51 @@ import org.openqa.selenium.By;
 /** A young engineer joins W/LINK: registers, verifies the address, logs in and settles in. */
 @ExtendWith(BrowserExtension.class)
 class NewMemberJourneyIT {
-  private static final String PASSWORD = "Jousui-Kanro-2026!";
-
   @Test
   void newMemberRegistersVerifiesLogsInEditsProfileAndSwitchesLanguage(
       Browser browser, RunningWlink wlink) throws Exception {
-    String handle = "suido_" + UUID.randomUUID().toString().substring(0, 6);
-    String email = handle + "@example.jp";
+    String handle = Members.newHandle();
+    String email = Members.registerAndVerify(browser, wlink, handle, "若手職員");
 
-    register(browser, email, handle);
-    assertThat(browser.text("registered")).contains("確認メールをご確認ください");
+    Members.logIn(browser, email);
+    assertThat(browser.text("dashboardHeading")).isEqualTo(handle + "さん、ようこそ");
 
-    String link = new Inbox(wlink.mail(), email).awaitLink("メールアドレス確認");
-    browser.openUrl(link);
-    assertThat(browser.text("verified")).contains("メールアドレスを確認しました");
-
-    logIn(browser, email);
-    assertThat(browser.text("dashboardHeading")).contains(handle);
-
-    editProfile(browser);
-    assertThat(browser.pageText()).contains("プロフィールを保存しました");
+    browser
+        .open("/account/profile.xhtml")
+        .fill("profile:realName", "水野 花子")
+        .choose("profile:prefecture", "神奈川県")
+        .fill("profile:years", "3")
+        .clickAndAwait("profile:save", "profile:messages", "プロフィールを保存しました");
+    browser.open("/account/profile.xhtml");
+    assertThat(browser.value("profile:years")).isEqualTo("3");
+    assertThat(browser.text("profile:prefecture")).contains("神奈川県");
 
     browser.submit("headerForm:langEn");
-    assertThat(browser.text("dashboardHeadingLink")).isNotEmpty();
+    assertThat(browser.pageText()).contains("Save").doesNotContain("保存する");
+
+    browser.submit("headerForm:logout");
+    Members.logIn(browser, email);
+    assertThat(browser.text("dashboardHeading")).isEqualTo("Welcome, " + handle);
   }
 
-  private static void register(Browser browser, String email, String handle) {
+  @Test
+  void badRegistrationShowsTheReasonNextToTheFieldAndKeepsWhatWasTyped(Browser browser) {
+    String handle = Members.newHandle();
+
     browser
         .open("/register.xhtml")
-        .fill("register:email", email)
+        .fill("register:email", handle + "@example.jp")
         .fill("register:handle", handle)
-        .fill("register:password", PASSWORD)
-        .fill("register:passwordConfirm", PASSWORD)
-        .click(By.cssSelector("label[for='register:role:1']"))
+        .fill("register:password", "password123")
+        .fill("register:passwordConfirm", "password123")
+        .chooseRadio("register:role", "就活生")
         .submit("register:submit");
-  }
 
-  static void logIn(Browser browser, String email) {
-    browser
-        .open("/login.xhtml")
-        .fill("login:email", email)
-        .fill("login:password", PASSWORD)
-        .submit("login:submit");
-  }
-
-  private static void editProfile(Browser browser) {
-    browser.open("/account/profile.xhtml").fill("profile:years", "3").submit("profile:save");
+    String passwordMessage =
+        browser.text(By.cssSelector("[id='register:password'] ~ .ui-message, .ui-message"));
+    assertThat(passwordMessage).isNotBlank();
+    assertThat(browser.value("register:email")).isEqualTo(handle + "@example.jp");
+    assertThat(browser.value("register:handle")).isEqualTo(handle);
+    assertThat(browser.has(By.id("registered"))).isFalse();
   }
 }

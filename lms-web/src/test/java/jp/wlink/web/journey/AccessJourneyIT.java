@@ -1,0 +1,24 @@
+package jp.wlink.web.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Roles are enforced on the server: a student cannot reach administration pages. */
+@ExtendWith(BrowserExtension.class)
+class AccessJourneyIT {
+  @Test
+  void studentIsRefusedTheAdministrationPages(Browser browser, RunningWlink wlink)
+      throws Exception {
+    String email = Members.registerAndVerify(browser, wlink, Members.newHandle(), "就活生");
+    Members.logIn(browser, email);
+
+    browser.open("/admin/accounts.xhtml");
+    assertThat(browser.text("errorHeading")).isEqualTo("このページを表示する権限がありません");
+    assertThat(browser.pageText()).doesNotContain("アカウント管理");
+
+    browser.open("/org-admin/members.xhtml");
+    assertThat(browser.text("errorHeading")).isEqualTo("このページを表示する権限がありません");
+  }
+}
