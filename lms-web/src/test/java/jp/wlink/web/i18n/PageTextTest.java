@@ -45,7 +45,8 @@ class PageTextTest {
           "message",
           "currentPageReportTemplate",
           "noSelectionLabel");
-  private static final Set<String> VALUE_IS_DATA = Set.of("f:param", "f:viewParam", "f:attribute");
+  private static final Set<String> VALUE_IS_DATA =
+      Set.of("f:param", "f:viewParam", "f:attribute", "ui:param");
 
   @Test
   void pagesContainNoHardCodedText() throws Exception {

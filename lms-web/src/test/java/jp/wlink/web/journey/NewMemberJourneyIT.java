@@ -49,9 +49,11 @@ class NewMemberJourneyIT {
         .chooseRadio("register:role", "就活生")
         .submit("register:submit");
 
-    String passwordMessage =
-        browser.text(By.cssSelector("[id='register:password'] ~ .ui-message, .ui-message"));
-    assertThat(passwordMessage).isNotBlank();
+    By besidePassword =
+        By.xpath(
+            "//*[@id='register:password']/ancestor::div[contains(@class,'field')][1]"
+                + "//*[contains(@class,'ui-message-error')]");
+    assertThat(browser.text(besidePassword)).contains("よく使われているパスワード");
     assertThat(browser.value("register:email")).isEqualTo(handle + "@example.jp");
     assertThat(browser.value("register:handle")).isEqualTo(handle);
     assertThat(browser.has(By.id("registered"))).isFalse();
