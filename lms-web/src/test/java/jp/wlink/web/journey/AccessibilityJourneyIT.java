@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,13 +18,29 @@ class AccessibilityJourneyIT {
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/login.xhtml"})
+  @ValueSource(strings = {"/", "/login.xhtml", "/register.xhtml", "/forgot-password.xhtml"})
   void publicPagesMeetWcag21AA(String path, Browser browser) {
     browser.open(path);
 
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
 
     assertThat(results.getViolations()).extracting(AccessibilityJourneyIT::describe).isEmpty();
+  }
+
+  @Test
+  void memberPagesMeetWcag21AA(Browser browser, RunningWlink wlink) throws Exception {
+    String email = Members.registerAndVerify(browser, wlink, Members.newHandle(), "若手職員");
+    Members.logIn(browser, email);
+
+    for (String path :
+        List.of("/dashboard.xhtml", "/account/profile.xhtml", "/account/settings.xhtml")) {
+      browser.open(path);
+      Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver());
+      assertThat(results.getViolations())
+          .as(path)
+          .extracting(AccessibilityJourneyIT::describe)
+          .isEmpty();
+    }
   }
 
   private static String describe(Rule violation) {

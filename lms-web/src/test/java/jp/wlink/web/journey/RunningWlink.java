@@ -100,8 +100,7 @@ final class RunningWlink {
             "Payara Micro exited; see target/test-out/payara-journeys.log");
       }
       try {
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url("/health/ready"))).build();
-        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (answers(http, "/health/ready") && answers(http, "/register.xhtml")) {
           return;
         }
       } catch (IOException notYet) {
@@ -110,6 +109,12 @@ final class RunningWlink {
       Thread.sleep(1000);
     }
     throw new IllegalStateException("W/LINK was not ready within " + STARTUP);
+  }
+
+  /** Readiness can turn UP a moment before the pages are served, so both are asked. */
+  private boolean answers(HttpClient http, String path) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).build();
+    return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
   }
 
   private void stop() {
