@@ -9,6 +9,8 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 
 port="${WLINK_PORT:-8080}"
+# Mailed links must point at this server unless told otherwise.
+export WLINK_BASE_URL="${WLINK_BASE_URL:-http://localhost:$port}"
 heap="${WLINK_HEAP:-512m}"
 rootdir="${WLINK_ROOTDIR:-$here/payara-root}"
 cluster_option="--nocluster"

@@ -78,6 +78,7 @@ class WlinkContainerIT {
         .anySatisfy(policy -> assertThat(policy).contains("'nonce-"));
     assertThat(home.headers().allValues("X-Frame-Options")).containsExactly("DENY");
     assertThat(home.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(home.headers().firstValue("Cache-Control")).hasValue("no-store");
     assertThat(home.headers().firstValue("Referrer-Policy"))
         .hasValue("strict-origin-when-cross-origin");
     assertThat(home.headers().firstValue("Permissions-Policy"))

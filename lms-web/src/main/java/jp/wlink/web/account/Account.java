@@ -29,9 +29,13 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.BY_HANDLE, query = "SELECT a FROM Account a WHERE a.handle = :handle")
+@NamedQuery(
+    name = Account.COUNT_HANDLE_IGNORING_CASE,
+    query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.handle) = LOWER(:handle)")
 public class Account {
   public static final String BY_EMAIL = "Account.byEmail";
   public static final String BY_HANDLE = "Account.byHandle";
+  public static final String COUNT_HANDLE_IGNORING_CASE = "Account.countHandleIgnoringCase";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

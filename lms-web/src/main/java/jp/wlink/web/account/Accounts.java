@@ -29,6 +29,14 @@ public class Accounts {
         .findFirst();
   }
 
+  /** Whether a handle is in use in any letter case, so that nobody can pass for another. */
+  public boolean handleTaken(String handle) {
+    return em.createNamedQuery(Account.COUNT_HANDLE_IGNORING_CASE, Long.class)
+            .setParameter("handle", handle)
+            .getSingleResult()
+        > 0;
+  }
+
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
   }

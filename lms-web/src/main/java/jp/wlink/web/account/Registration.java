@@ -87,7 +87,7 @@ public class Registration {
     Optional<String> badHandle = HandleRule.refusalOf(handle);
     if (badHandle.isPresent()) {
       refusals.add(Refusal.of(FormField.HANDLE, badHandle.get()));
-    } else if (accounts.findByHandle(handle).isPresent()) {
+    } else if (accounts.handleTaken(handle)) {
       refusals.add(Refusal.of(FormField.HANDLE, "register.handle.taken"));
     }
 

@@ -20,6 +20,8 @@ import java.util.Map;
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+
   static final String CONTENT_SECURITY_POLICY =
       String.join(
           "; ",
@@ -46,6 +48,10 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     HEADERS.forEach(response::setHeader);
+    if (!request.getServletPath().startsWith(RESOURCES)) {
+      // Pages carry personal data: the back button after logout must not show them again.
+      response.setHeader("Cache-Control", "no-store");
+    }
     chain.doFilter(request, response);
   }
 }

@@ -47,6 +47,21 @@ class AccountPersistenceIT {
         .isInstanceOf(PersistenceException.class);
   }
 
+  @Test
+  void findsAHandleInAnyLetterCase() {
+    String handle = unique("Suido_Taro_");
+    db.run(
+        em -> em.persist(new Account(unique("c") + "@example.jp", handle, "h", Role.STAFF, now())));
+
+    long taken =
+        db.entityManager()
+            .createNamedQuery(Account.COUNT_HANDLE_IGNORING_CASE, Long.class)
+            .setParameter("handle", handle.toLowerCase(java.util.Locale.ROOT))
+            .getSingleResult();
+
+    assertThat(taken).isEqualTo(1);
+  }
+
   private static String unique(String prefix) {
     return prefix + UUID.randomUUID().toString().substring(0, 8);
   }

@@ -21,6 +21,19 @@ class EmailRuleTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ＳＴＵＤＥＮＴ@demo.wlink.jp",
+        "<script>alert(1)</script>@x.com",
+        "taro@ｅｘａｍｐｌｅ.jp",
+        "' OR 1=1 --@x.com",
+        "taro@-example.jp"
+      })
+  void refusesLookAlikesAndMarkup(String email) {
+    assertThat(EmailRule.accepts(email)).isFalse();
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {255, 300})
   void refusesAddressesLongerThan254Characters(int length) {
     String email = "a".repeat(length - "@example.jp".length()) + "@example.jp";

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,8 +82,16 @@ final class Browser implements AutoCloseable {
 
   /** Clicks an ajax button and waits until the given element shows the expected words. */
   Browser clickAndAwait(String id, String resultId, String words) {
-    visible(By.id(id)).click();
+    // An earlier ajax update may still be replacing the button: find it afresh until it clicks.
     new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              d.findElement(By.id(id)).click();
+              return true;
+            });
+    new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id(resultId), words));
     return this;
   }

@@ -61,6 +61,24 @@ final class RunningWlink {
     return "http://localhost:" + port + path;
   }
 
+  /**
+   * Grants a role straight in the database, as an operator bootstraps the first administrator;
+   * everything after that goes through the pages.
+   */
+  void grantRole(String email, String role) throws SQLException {
+    try (Connection connection =
+            DriverManager.getConnection(
+                schemaUrl(), TestDatabase.setting("user"), TestDatabase.setting("password"));
+        java.sql.PreparedStatement grant =
+            connection.prepareStatement(
+                "INSERT INTO account_role (account_id, role) SELECT id, ? FROM account"
+                    + " WHERE email = ?")) {
+      grant.setString(1, role);
+      grant.setString(2, email);
+      grant.executeUpdate();
+    }
+  }
+
   GreenMail mail() {
     return mail;
   }
