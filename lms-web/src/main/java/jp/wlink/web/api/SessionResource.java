@@ -1,17 +1,9 @@
 package jp.wlink.web.api;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,16 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import jp.wlink.web.api.problem.ProblemException;
 import jp.wlink.web.api.problem.ProblemType;
-import jp.wlink.web.i18n.LocaleSelection;
-import jp.wlink.web.security.CurrentAccount;
-import jp.wlink.web.security.LoginThrottle;
+import jp.wlink.web.security.LoginOutcome;
+import jp.wlink.web.security.Logins;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,13 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "session", description = "Log in and out")
 public class SessionResource {
-  private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
-
-  @Inject private SecurityContext securityContext;
-  @Inject private LoginThrottle throttle;
-  @Inject private CurrentAccount currentAccount;
-  @Inject private LocaleSelection localeSelection;
-  @Inject private Clock clock;
+  @Inject private Logins logins;
 
   @Context private HttpServletRequest request;
   @Context private HttpServletResponse response;
@@ -64,54 +44,23 @@ public class SessionResource {
     if (credentials == null) {
       throw new ProblemException(ProblemType.BAD_REQUEST);
     }
-    String address = request.getRemoteAddr();
-    throttle.lockedUntil(credentials.getEmail(), address).ifPresent(this::refuseLocked);
+    LoginOutcome outcome =
+        logins.attempt(request, response, credentials.getEmail(), credentials.getPassword());
 
-    if (!authenticated(credentials)) {
-      throttle.recordFailure(credentials.getEmail(), address);
-      throw new ProblemException(ProblemType.LOGIN_FAILED);
-    }
-
-    throttle.recordSuccess(credentials.getEmail());
-    currentAccount.account().ifPresent(account -> localeSelection.adopt(account.getLocale()));
-    LOG.info(() -> "Account " + currentAccount.id().orElse(null) + " logged in through the API");
-    return Response.noContent().build();
+    return switch (outcome.result()) {
+      case SUCCEEDED, CONTINUING -> Response.noContent().build();
+      case LOCKED ->
+          throw new ProblemException(ProblemType.LOGIN_LOCKED, outcome.minutesLeft())
+              .withHeader("Retry-After", String.valueOf(outcome.secondsLeft()));
+      case FAILED -> throw new ProblemException(ProblemType.LOGIN_FAILED);
+    };
   }
 
   @DELETE
   @Operation(summary = "Log out and end the session")
   @APIResponse(responseCode = "204", description = "Logged out, or was not logged in")
   public Response logOut() {
-    try {
-      request.logout();
-    } catch (ServletException e) {
-      LOG.log(Level.WARNING, "Logout failed; invalidating the session anyway", e);
-    }
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
-    }
+    Logins.end(request);
     return Response.noContent().build();
-  }
-
-  /** Renews the session id first, so that a session id planted before the login is worthless. */
-  private boolean authenticated(Credentials credentials) {
-    request.getSession(true);
-    request.changeSessionId();
-    UsernamePasswordCredential credential =
-        new UsernamePasswordCredential(
-            credentials.getEmail(), new Password(credentials.getPassword()));
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request, response, withParams().newAuthentication(true).credential(credential));
-    return status == AuthenticationStatus.SUCCESS && securityContext.getCallerPrincipal() != null;
-  }
-
-  private void refuseLocked(Instant lockedUntil) {
-    Duration left = Duration.between(clock.instant(), lockedUntil);
-    long minutes = Math.max(1, left.toMinutes() + 1);
-    long seconds = Math.max(1, left.toSeconds() + 1);
-    throw new ProblemException(ProblemType.LOGIN_LOCKED, minutes)
-        .withHeader("Retry-After", String.valueOf(seconds));
   }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
@@ -39,7 +38,7 @@ public class AccountStandingFilter extends HttpFilter {
     }
 
     if (!inGoodStanding(request, caller)) {
-      endLogin(request);
+      Logins.end(request);
       LOG.info(() -> "Ended the login of account " + caller.getName() + " after a change");
       if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
         response.sendRedirect(request.getContextPath() + "/login.xhtml");
@@ -67,14 +66,6 @@ public class AccountStandingFilter extends HttpFilter {
       return accounts.find(Long.parseLong(caller.getName()));
     } catch (NumberFormatException notAnAccount) {
       return Optional.empty();
-    }
-  }
-
-  private static void endLogin(HttpServletRequest request) throws ServletException {
-    request.logout();
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
     }
   }
 }
