@@ -28,6 +28,8 @@ public class VerifyEmailPage implements Serializable {
   private boolean resendRequested;
 
   /** Runs once when the page opens from a link; without a token only the form is shown. */
+  // LIMITATION: the link acts on GET, so a mail scanner that opens links first can use it up;
+  // the person then asks for a new one on this page.
   public void open() {
     if (token == null || token.isBlank()) {
       return;
