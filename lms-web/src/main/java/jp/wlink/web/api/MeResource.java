@@ -3,6 +3,7 @@ package jp.wlink.web.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeResource {
   static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
+  @Context private HttpServletResponse response;
   @Inject private CurrentAccount currentAccount;
   @Inject private AccountSettings settings;
   @Inject private LocaleSelection localeSelection;
@@ -93,7 +96,7 @@ public class MeResource {
 
     Locale locale = Locale.forLanguageTag(change.getLocale());
     Account changed = settings.changeLocale(account.getId(), locale, account.getVersion());
-    localeSelection.adopt(locale);
+    localeSelection.adopt(locale, response);
     return current(changed);
   }
 

@@ -50,7 +50,9 @@ public class Logins {
     }
 
     throttle.recordSuccess(email);
-    currentAccount.account().ifPresent(account -> localeSelection.adopt(account.getLocale()));
+    currentAccount
+        .account()
+        .ifPresent(account -> localeSelection.adopt(account.getLocale(), response));
     LOG.info(() -> "Account " + currentAccount.id().orElse(null) + " logged in");
     Result result =
         status == AuthenticationStatus.SEND_CONTINUE ? Result.CONTINUING : Result.SUCCEEDED;

@@ -32,6 +32,8 @@ class NewMemberJourneyIT {
     assertThat(browser.pageText()).contains("Save").doesNotContain("保存する");
 
     browser.submit("headerForm:logout");
+    assertThat(browser.text("homeHeading"))
+        .isEqualTo("Connecting the people who keep water flowing.");
     Members.logIn(browser, email);
     assertThat(browser.text("dashboardHeading")).isEqualTo("Welcome, " + handle);
   }
