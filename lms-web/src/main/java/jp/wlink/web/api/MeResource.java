@@ -37,6 +37,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "me", description = "The logged-in account")
+@RolesAllowed({
+  Role.Names.STUDENT,
+  Role.Names.STAFF,
+  Role.Names.MENTOR,
+  Role.Names.HOST,
+  Role.Names.ORG_ADMIN,
+  Role.Names.MODERATOR,
+  Role.Names.ADMIN
+})
 public class MeResource {
   static final String MERGE_PATCH_JSON = "application/merge-patch+json";
 
@@ -46,15 +55,6 @@ public class MeResource {
   @Inject private LocaleSelection localeSelection;
 
   @GET
-  @RolesAllowed({
-    Role.Names.STUDENT,
-    Role.Names.STAFF,
-    Role.Names.MENTOR,
-    Role.Names.HOST,
-    Role.Names.ORG_ADMIN,
-    Role.Names.MODERATOR,
-    Role.Names.ADMIN
-  })
   @Operation(summary = "The logged-in account: id, handle, roles and language")
   @APIResponse(
       responseCode = "200",
@@ -66,15 +66,6 @@ public class MeResource {
   }
 
   @PATCH
-  @RolesAllowed({
-    Role.Names.STUDENT,
-    Role.Names.STAFF,
-    Role.Names.MENTOR,
-    Role.Names.HOST,
-    Role.Names.ORG_ADMIN,
-    Role.Names.MODERATOR,
-    Role.Names.ADMIN
-  })
   @Consumes({MediaType.APPLICATION_JSON, MERGE_PATCH_JSON})
   @Operation(summary = "Change the account's language")
   @APIResponse(responseCode = "200", description = "Changed; the body and ETag are the new ones")
