@@ -47,6 +47,11 @@ public class CurrentAccount {
     return id().isPresent();
   }
 
+  /** For pages meant for visitors (login, sign-up): a member is sent to My page instead. */
+  public String dashboardIfLoggedIn() {
+    return isLoggedIn() ? "/dashboard?faces-redirect=true" : null;
+  }
+
   public String getHandle() {
     return account().map(Account::getHandle).orElse("");
   }

@@ -17,6 +17,8 @@ class NewMemberJourneyIT {
 
     Members.logIn(browser, email);
     assertThat(browser.text("dashboardHeading")).isEqualTo(handle + "さん、ようこそ");
+    browser.open("/register.xhtml");
+    assertThat(browser.path()).isEqualTo("/dashboard.xhtml");
 
     browser
         .open("/account/profile.xhtml")
