@@ -137,6 +137,14 @@
         self.changed(event, TEXT_DELAY_MS);
       }
     });
+    var saved = section.getAttribute("data-response");
+    if (saved) {
+      try {
+        this.apply(JSON.parse(saved));
+      } catch (e) {
+        // A response the page could not hand over intact is shown empty; the server keeps it.
+      }
+    }
     var flag = section.querySelector("[data-flag]");
     if (flag) {
       flag.addEventListener("click", function (event) {
