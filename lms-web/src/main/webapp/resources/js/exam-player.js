@@ -16,7 +16,7 @@
   var TEXT_DELAY_MS = 500;
   var RETRY_MIN_MS = 1000;
   var RETRY_MAX_MS = 15000;
-  var MULTI_SEPARATOR = "\u001f";
+  var MULTI_SEPARATOR = "\n"; // Response.Gaps.CHOICE_SEPARATOR
 
   function Player(form) {
     this.form = form;
