@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.StringJoiner;
 import jp.wlink.question.content.QuestionContent;
+import jp.wlink.question.text.JapaneseNormaliser;
 
 /**
  * The two derived texts the bank keeps beside a question: the folded search text (name, stem,
@@ -26,14 +27,14 @@ public final class QuestionText {
     }
     text.add(RichTexts.plain(content.explanation()));
     tags.forEach(text::add);
-    return SearchFolding.fold(text.toString());
+    return JapaneseNormaliser.forSearch(text.toString());
   }
 
   public static String fingerprint(QuestionContent content) {
     StringBuilder canonical = new StringBuilder(content.type().name());
-    canonical.append('\n').append(SearchFolding.fold(RichTexts.plain(content.stem())));
+    canonical.append('\n').append(JapaneseNormaliser.forSearch(RichTexts.plain(content.stem())));
     for (BodyTexts.Answer answer : BodyTexts.answers(content.body())) {
-      canonical.append('\n').append(SearchFolding.fold(answer.text()));
+      canonical.append('\n').append(JapaneseNormaliser.forSearch(answer.text()));
       canonical.append('\t').append(answer.mark());
     }
     return sha256(canonical.toString());
@@ -41,7 +42,7 @@ public final class QuestionText {
 
   /** The folded words of a search query, empty for a blank query. */
   public static List<String> searchWords(String query) {
-    String folded = SearchFolding.fold(query == null ? "" : query);
+    String folded = JapaneseNormaliser.forSearch(query == null ? "" : query);
     return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
   }
 
