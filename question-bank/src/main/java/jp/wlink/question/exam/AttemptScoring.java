@@ -11,6 +11,7 @@ import jp.wlink.question.certification.PassResult;
 import jp.wlink.question.certification.SubjectScore;
 import jp.wlink.question.content.QuestionContent;
 import jp.wlink.question.scoring.Score;
+import jp.wlink.question.scoring.Scorer;
 
 /**
  * Scores a claimed attempt and keeps its result in step with its slots. Each question is worth one
@@ -20,9 +21,9 @@ import jp.wlink.question.scoring.Score;
 final class AttemptScoring {
   private final EntityManager em;
   private final ExamQuestions questions;
-  private final AnswerScorer scorer;
+  private final Scorer scorer;
 
-  AttemptScoring(EntityManager em, ExamQuestions questions, AnswerScorer scorer) {
+  AttemptScoring(EntityManager em, ExamQuestions questions, Scorer scorer) {
     this.em = em;
     this.questions = questions;
     this.scorer = scorer;
@@ -57,9 +58,6 @@ final class AttemptScoring {
     }
     if (slot.getResponse().filter(Answers::given).isEmpty()) {
       return Score.NONE;
-    }
-    if (content.type().gradedByPerson()) {
-      return Score.AWAITING_GRADING;
     }
     return scorer.score(content, slot.getResponse().get());
   }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
+import jp.wlink.question.scoring.Scorer;
 
 /**
  * Ends attempts: when the learner submits, and when the server finds one past its deadline. The
@@ -29,16 +30,15 @@ public class Submissions {
 
   @Inject private Clock clock;
   @Inject private ExamQuestions questions;
-  @Inject private AnswerScorer scorer;
+  private final Scorer scorer = new Scorer();
 
   protected Submissions() {}
 
   /** For tests outside a container. */
-  public Submissions(EntityManager em, Clock clock, ExamQuestions questions, AnswerScorer scorer) {
+  public Submissions(EntityManager em, Clock clock, ExamQuestions questions) {
     this.em = Objects.requireNonNull(em);
     this.clock = Objects.requireNonNull(clock);
     this.questions = Objects.requireNonNull(questions);
-    this.scorer = Objects.requireNonNull(scorer);
   }
 
   /**
