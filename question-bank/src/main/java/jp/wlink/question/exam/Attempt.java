@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.wlink.question.bank.UtcInstantConverter;
 import jp.wlink.question.certification.Blueprint;
 
 /**

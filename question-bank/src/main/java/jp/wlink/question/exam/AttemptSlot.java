@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import jp.wlink.question.bank.UtcInstantConverter;
 import jp.wlink.question.scoring.Response;
 import jp.wlink.question.scoring.Score;
 

@@ -1,5 +1,8 @@
 package jp.wlink.question.exam;
 
+import java.time.Instant;
+import jp.wlink.question.bank.UtcInstantConverter;
+
 /**
  * The conditional updates that make concurrent use safe, as plain SQL that H2, MySQL and MariaDB
  * all run. Each names in its WHERE clause the state it expects, so of two racing callers exactly
@@ -38,5 +41,15 @@ final class AttemptStatements {
   /** The claim of the sweep, only once the deadline has passed; one more param, now. */
   static final String CLAIM_OVERDUE = CLAIM + " AND deadline <= ?";
 
+  private static final UtcInstantConverter INSTANTS = new UtcInstantConverter();
+
   private AttemptStatements() {}
+
+  /**
+   * An instant as these statements bind it: the bank's stored form (UTC text), since the driver
+   * drops the milliseconds of a bound Timestamp on MariaDB and a deadline must hold to the ms.
+   */
+  static Object at(Instant instant) {
+    return INSTANTS.convertToDatabaseColumn(instant);
+  }
 }

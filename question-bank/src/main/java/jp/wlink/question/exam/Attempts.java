@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,15 +64,10 @@ public class Attempts {
           open.get().getId(), open.get().getDeadline(), List.of(), true);
     }
 
-    Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
-    for (BlueprintSubject subject : blueprint.getSubjects()) {
-      candidates.put(
-          subject.getName(), questions.bySubject(blueprint.getCode(), subject.getName()));
-    }
     RandomGenerator random = new SplittableRandom();
     Assembly assembly =
         new MockExamAssembler()
-            .assemble(blueprint, candidates, recentlySeen(learnerId, now), random);
+            .assemble(blueprint, candidates(blueprint), recentlySeen(learnerId, now), random);
 
     return begin(Attempt.mockExam(learnerId, blueprint, now), assembly, random);
   }
@@ -86,6 +82,21 @@ public class Attempts {
         quiz.assemble(spec, quiz.candidates(spec, questions), recentlySeen(learnerId, now), random);
 
     return begin(Attempt.practice(learnerId, spec, now), assembly, random);
+  }
+
+  /**
+   * Each subject's candidates. A question may name its certification by the blueprint's code or by
+   * its Japanese name (as a category path reads); both count, and assembly drops duplicates.
+   */
+  private Map<String, List<Candidate>> candidates(Blueprint blueprint) {
+    Map<String, List<Candidate>> candidates = new LinkedHashMap<>();
+    for (BlueprintSubject subject : blueprint.getSubjects()) {
+      List<Candidate> pool =
+          new ArrayList<>(questions.bySubject(blueprint.getCode(), subject.getName()));
+      pool.addAll(questions.bySubject(blueprint.getName(), subject.getName()));
+      candidates.put(subject.getName(), pool);
+    }
+    return candidates;
   }
 
   private StartOutcome begin(Attempt attempt, Assembly assembly, RandomGenerator random) {
@@ -138,12 +149,12 @@ public class Attempts {
     int updated =
         em.createNativeQuery(AttemptStatements.SAVE_ANSWER)
             .setParameter(1, ResponseJson.write(response))
-            .setParameter(2, UtcInstantConverter.toColumn(now))
+            .setParameter(2, AttemptStatements.at(now))
             .setParameter(3, attemptId)
             .setParameter(4, position)
             .setParameter(5, baseRevision)
             .setParameter(6, learnerId)
-            .setParameter(7, UtcInstantConverter.toColumn(now))
+            .setParameter(7, AttemptStatements.at(now))
             .executeUpdate();
     if (updated == 1) {
       return new SaveOutcome.Saved(baseRevision + 1, now);
@@ -173,7 +184,7 @@ public class Attempts {
             .setParameter(2, attemptId)
             .setParameter(3, position)
             .setParameter(4, learnerId)
-            .setParameter(5, UtcInstantConverter.toColumn(now))
+            .setParameter(5, AttemptStatements.at(now))
             .executeUpdate();
     if (updated == 0) {
       slot(attemptId, learnerId, position);

@@ -81,7 +81,7 @@ public class Submissions {
     for (long attemptId : overdue) {
       int claimed =
           claim(AttemptStatements.CLAIM_OVERDUE, now, attemptId)
-              .setParameter(4, UtcInstantConverter.toColumn(now))
+              .setParameter(4, AttemptStatements.at(now))
               .executeUpdate();
       if (claimed == 1) {
         scoring().score(em.find(Attempt.class, attemptId));
@@ -97,8 +97,8 @@ public class Submissions {
 
   private Query claim(String statement, Instant now, long attemptId) {
     return em.createNativeQuery(statement)
-        .setParameter(1, UtcInstantConverter.toColumn(now))
-        .setParameter(2, UtcInstantConverter.toColumn(now))
+        .setParameter(1, AttemptStatements.at(now))
+        .setParameter(2, AttemptStatements.at(now))
         .setParameter(3, attemptId);
   }
 
