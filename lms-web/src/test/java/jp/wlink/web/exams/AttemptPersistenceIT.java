@@ -14,7 +14,9 @@ import jp.wlink.question.bank.QuestionVersion;
 import jp.wlink.question.exam.AttemptNotFound;
 import jp.wlink.question.exam.AttemptSummary;
 import jp.wlink.question.exam.Attempts;
+import jp.wlink.question.exam.PracticeSpec;
 import jp.wlink.question.exam.SaveOutcome;
+import jp.wlink.question.exam.Shortage;
 import jp.wlink.question.exam.SlotStatus;
 import jp.wlink.question.exam.StartOutcome;
 import jp.wlink.question.scoring.Response;
@@ -129,6 +131,24 @@ class AttemptPersistenceIT {
               assertThat(started.attemptId()).isEqualTo(attemptId);
               assertThat(started.resumed()).isTrue();
             });
+  }
+
+  @Test
+  void startsAnUntimedPracticeQuizAndSaysWhatIsShort() {
+    String code =
+        db.inTransaction(
+            em -> attempts(em, START).own(attemptId, learner).getBlueprint().get().getCode());
+    PracticeSpec spec = PracticeSpec.subjects(code, List.of(ExamFixtures.LAW), 5);
+
+    StartOutcome outcome = db.inTransaction(em -> attempts(em, START).startPractice(learner, spec));
+
+    StartOutcome.Started started = (StartOutcome.Started) outcome;
+    assertThat(started.deadline()).isEmpty();
+    assertThat(started.shortages()).containsExactly(new Shortage(Optional.empty(), 5, 3));
+    AttemptSummary summary =
+        db.inTransaction(em -> attempts(em, START).summary(started.attemptId(), learner));
+    assertThat(summary.slots()).hasSize(3).allMatch(s -> s.subject().equals(ExamFixtures.LAW));
+    assertThat(summary.open()).isTrue();
   }
 
   @Test
