@@ -48,6 +48,7 @@ public final class ItemAnalysis {
         .toList();
   }
 
+  // LIMITATION: each question counts alike in a total, whatever its mark; responses carry no mark.
   private static Map<Long, Double> totalsByAttempt(Collection<ItemResponse> responses) {
     Set<List<Long>> seen = new HashSet<>();
     Map<Long, Double> totals = new HashMap<>();

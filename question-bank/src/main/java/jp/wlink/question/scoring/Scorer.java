@@ -23,10 +23,15 @@ import org.jsoup.nodes.Element;
  *   <li>true/false: 1 or 0;
  *   <li>short answer: the first accepted answer, in list order, that matches after Japanese
  *       normalisation, with {@code *} as a wildcard;
- *   <li>numerical: the best answer whose tolerance covers the number, after unit conversion;
+ *   <li>numerical: the number read as {@link NumberInput} describes, divided by its unit's
+ *       multiplier; the best answer whose tolerance covers it (a required unit missing, or any
+ *       unknown unit, earns 0);
  *   <li>matching: the share of prompts (distractors aside) given their own answer;
- *   <li>ordering: credit by the longest ordered subsequence (see {@link OrderingCredit});
- *   <li>cloze: the mean of the gaps weighted by their weights, each gap scored like its kind;
+ *   <li>ordering: (L - 1) / (n - 1), where L is the longest subsequence of the n items already in
+ *       their right relative order: the right order earns 1, the reverse 0;
+ *   <li>cloze: the mean of the gaps weighted by their weights, each gap scored like its kind within
+ *       0 and 1 (a multiple-response gap's ticked texts are joined by {@link
+ *       Response.Gaps#CHOICE_SEPARATOR});
  *   <li>essay: awaits a person's grade; an empty essay earns 0 at once, as there is nothing to
  *       grade and it must not wait in the grading queue;
  *   <li>description: {@link Score#NONE}, and it does not count (see {@link #counts}).
