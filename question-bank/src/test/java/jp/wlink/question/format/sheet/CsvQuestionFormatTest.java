@@ -106,7 +106,7 @@ class CsvQuestionFormatTest {
     assertThat(report.questions().get(0).content().stem().text()).isEqualTo(CUBIC_METRES);
     assertThat(losses)
         .extracting(ExportLoss::arguments)
-        .containsExactly(List.of("問題文", "㎥", "windows-31j"));
+        .containsExactly(List.of("問題名", "㎥", "windows-31j"), List.of("問題文", "㎥", "windows-31j"));
   }
 
   private static ExportedQuestion asExport(ImportedQuestion question) {
