@@ -84,7 +84,7 @@ class PageTextTest {
   }
 
   private static void checkAttributes(Element element, Path page, List<String> findings) {
-    if (VALUE_IS_DATA.contains(element.getTagName())) {
+    if (VALUE_IS_DATA.contains(element.getTagName()) || isDataInput(element)) {
       return;
     }
     NamedNodeMap attributes = element.getAttributes();
@@ -102,6 +102,12 @@ class PageTextTest {
                 + "'");
       }
     }
+  }
+
+  /** A radio button's or check box's value is what the form sends, not what a person reads. */
+  private static boolean isDataInput(Element element) {
+    return element.getTagName().equals("input")
+        && Set.of("radio", "checkbox", "hidden").contains(element.getAttribute("type"));
   }
 
   private static boolean isWords(String text) {

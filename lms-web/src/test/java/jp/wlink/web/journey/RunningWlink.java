@@ -28,7 +28,11 @@ import jp.wlink.web.testing.TestDatabase;
  */
 final class RunningWlink {
   private static final Duration STARTUP = Duration.ofMinutes(4);
-  private static final String SCHEMA = "wlink_test_web";
+
+  /** Overridable so that parallel checkouts on one machine never share a schema. */
+  private static final String SCHEMA =
+      System.getProperty("wlink.test.web.schema", "wlink_test_web");
+
   private static RunningWlink instance;
 
   private final int port;

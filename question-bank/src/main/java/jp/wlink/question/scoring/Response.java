@@ -49,8 +49,18 @@ public sealed interface Response {
     }
   }
 
-  /** For each gap index (from 0), what the learner typed or chose (a choice's text). */
+  /**
+   * For each gap index (from 0), what the learner typed or chose (a choice's text). A
+   * multiple-response gap holds the texts of every ticked answer joined by {@link
+   * #CHOICE_SEPARATOR}.
+   */
   record Gaps(Map<Integer, String> answers) implements Response {
+    /**
+     * Joins the ticked answers of a multiple-response gap. Moodle's cloze syntax keeps each gap on
+     * one line, so no answer text can contain a line feed.
+     */
+    public static final String CHOICE_SEPARATOR = "\n";
+
     public Gaps {
       answers = Map.copyOf(answers);
     }

@@ -104,6 +104,12 @@ final class GeneratedQuestions {
     };
   }
 
+  private static QuestionBody cloze() {
+    ClozeGap.ClozeAnswer answer = new ClozeGap.ClozeAnswer("1.5", 1.0, "", new BigDecimal("0.1"));
+    return new QuestionBody.Cloze(
+        List.of(new ClozeGap(ClozeGap.Kind.NUMERICAL, 1, List.of(answer))));
+  }
+
   private static QuestionBody choices(int i, boolean single) {
     List<Choice> choices = new ArrayList<>();
     for (int c = 0; c < 4; c++) {
