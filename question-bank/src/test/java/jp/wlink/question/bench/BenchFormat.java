@@ -5,6 +5,6 @@ import jp.wlink.question.format.QuestionWriter;
 
 /**
  * One file format under measurement: how to write the generated questions and how to read them
- * back. Adding Moodle XML later is one more instance in {@link ImportBenchmark#FORMATS}.
+ * back. Another format is one more instance in {@link ImportBenchmark#FORMATS}.
  */
 record BenchFormat(String name, String extension, QuestionWriter writer, QuestionReader reader) {}

@@ -16,6 +16,8 @@ import java.util.Locale;
 import jp.wlink.question.format.ExportedQuestion;
 import jp.wlink.question.format.ImportOptions;
 import jp.wlink.question.format.ImportReport;
+import jp.wlink.question.format.moodle.MoodleXmlReader;
+import jp.wlink.question.format.moodle.MoodleXmlWriter;
 import jp.wlink.question.format.sheet.CsvQuestionReader;
 import jp.wlink.question.format.sheet.CsvQuestionWriter;
 import jp.wlink.question.format.sheet.SheetLanguage;
@@ -39,6 +41,7 @@ import jp.wlink.question.format.sheet.XlsxQuestionWriter;
 public final class ImportBenchmark {
   static final List<BenchFormat> FORMATS =
       List.of(
+          new BenchFormat("xml", "xml", new MoodleXmlWriter(), new MoodleXmlReader()),
           new BenchFormat(
               "xlsx",
               "xlsx",
