@@ -92,13 +92,7 @@ final class GeneratedQuestions {
       case ORDERING ->
           new QuestionBody.Ordering(
               List.of(RichText.plain("沈砂池"), RichText.plain("反応タンク"), RichText.plain("消毒")));
-      case CLOZE ->
-          new QuestionBody.Cloze(
-              List.of(
-                  new ClozeGap(
-                      ClozeGap.Kind.NUMERICAL,
-                      1,
-                      List.of(new ClozeGap.ClozeAnswer("1.5", 1.0, "", new BigDecimal("0.1"))))));
+      case CLOZE -> cloze();
       case ESSAY -> new QuestionBody.Essay(RichText.EMPTY, RichText.plain("要点を確認"), 10);
       case DESCRIPTION -> new QuestionBody.Description();
     };
