@@ -1,7 +1,6 @@
 package jp.wlink.question.format;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -9,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * Turns the bytes of a text file (GIFT, CSV, Aiken) into text. When the user names no character
- * set, a file that is valid UTF-8 (with or without BOM) is read as UTF-8 and anything else as
- * Windows-31J, which is what Japanese Excel and Notepad write when they say "Shift_JIS": plain
- * Shift_JIS lacks 髙, Ⅲ and ㎥.
+ * Turns the bytes of a text file (GIFT, CSV, Aiken) into text, refusing bytes that are not valid in
+ * the character set rather than guessing. When the user names none, a file that is valid UTF-8
+ * (with or without BOM) is read as UTF-8 and anything else as Windows-31J, which is what Japanese
+ * Excel and Notepad write when they say "Shift_JIS". A named "Shift_JIS" is read as Windows-31J
+ * too: Java's plain Shift_JIS lacks 髙, Ⅲ and ㎡. (㎥ is in neither; only UTF-8 files carry it.)
  */
 public final class TextDecoding {
   /** Microsoft's Shift_JIS, the legacy encoding of Japanese Windows. */
@@ -22,37 +22,62 @@ public final class TextDecoding {
 
   private TextDecoding() {}
 
-  /** The character set of the bytes: UTF-8 if they decode as UTF-8 without error, else MS932. */
+  /** The character set {@link #decode} picks for these bytes when none is given. */
   public static Charset detect(byte[] bytes) {
-    return isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_31J;
+    return strict(bytes, bomLength(bytes), StandardCharsets.UTF_8).isPresent()
+        ? StandardCharsets.UTF_8
+        : WINDOWS_31J;
   }
 
-  /** The text of the bytes in the given or detected character set, without a leading BOM. */
-  public static String decode(byte[] bytes, Optional<Charset> charset) {
-    Charset used = charset.orElseGet(() -> detect(bytes));
-    String text = new String(bytes, used);
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  /**
+   * The text of the bytes in the given or detected character set, without a leading BOM; empty when
+   * the bytes are not valid in it.
+   */
+  public static Optional<String> decode(byte[] bytes, Optional<Charset> charset) {
+    int bom = bomLength(bytes);
+    if (charset.isPresent()) {
+      Charset named = asExcelMeansIt(charset.get());
+      return strict(bytes, named.equals(StandardCharsets.UTF_8) ? bom : 0, named);
+    }
+    Optional<String> utf8 = strict(bytes, bom, StandardCharsets.UTF_8);
+    return bom > 0 || utf8.isPresent() ? utf8 : strict(bytes, 0, WINDOWS_31J);
   }
 
-  private static boolean isUtf8(byte[] bytes) {
-    int start = startsWithBom(bytes) ? UTF8_BOM.length : 0;
+  /** The problem for a file that is not valid in the given or detected character set. */
+  public static ImportProblem badEncoding(Optional<Charset> charset) {
+    return ImportProblem.at(
+        0, "badEncoding", charset.map(Charset::name).orElse("UTF-8 / Windows-31J"));
+  }
+
+  /** "Shift_JIS" as Excel and Windows mean it: Windows-31J. */
+  public static Charset asExcelMeansIt(Charset charset) {
+    return charset.name().equalsIgnoreCase("Shift_JIS") ? WINDOWS_31J : charset;
+  }
+
+  public static byte[] utf8Bom() {
+    return UTF8_BOM.clone();
+  }
+
+  private static int bomLength(byte[] bytes) {
+    boolean bom =
+        bytes.length >= 3
+            && bytes[0] == UTF8_BOM[0]
+            && bytes[1] == UTF8_BOM[1]
+            && bytes[2] == UTF8_BOM[2];
+    return bom ? UTF8_BOM.length : 0;
+  }
+
+  private static Optional<String> strict(byte[] bytes, int offset, Charset charset) {
     try {
-      CharBuffer unused =
-          StandardCharsets.UTF_8
+      return Optional.of(
+          charset
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
               .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes, start, bytes.length - start));
-      return unused != null;
+              .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+              .toString());
     } catch (CharacterCodingException e) {
-      return false;
+      return Optional.empty();
     }
-  }
-
-  private static boolean startsWithBom(byte[] bytes) {
-    return bytes.length >= 3
-        && bytes[0] == UTF8_BOM[0]
-        && bytes[1] == UTF8_BOM[1]
-        && bytes[2] == UTF8_BOM[2];
   }
 }

@@ -21,7 +21,7 @@ class TextDecodingTest {
     byte[] bytes = TEXT.getBytes(TextDecoding.WINDOWS_31J);
 
     assertThat(TextDecoding.detect(bytes)).isEqualTo(TextDecoding.WINDOWS_31J);
-    assertThat(TextDecoding.decode(bytes, Optional.empty())).isEqualTo(TEXT);
+    assertThat(TextDecoding.decode(bytes, Optional.empty())).contains(TEXT);
   }
 
   @Test
@@ -29,14 +29,14 @@ class TextDecodingTest {
     byte[] plain = UTF8_TEXT.getBytes(StandardCharsets.UTF_8);
     byte[] bom = ("\uFEFF" + UTF8_TEXT).getBytes(StandardCharsets.UTF_8);
 
-    assertThat(TextDecoding.decode(plain, Optional.empty())).isEqualTo(UTF8_TEXT);
-    assertThat(TextDecoding.decode(bom, Optional.empty())).isEqualTo(UTF8_TEXT);
+    assertThat(TextDecoding.decode(plain, Optional.empty())).contains(UTF8_TEXT);
+    assertThat(TextDecoding.decode(bom, Optional.empty())).contains(UTF8_TEXT);
   }
 
   @Test
   void usesTheCharsetTheUserNamed() {
     byte[] bytes = TEXT.getBytes(TextDecoding.WINDOWS_31J);
 
-    assertThat(TextDecoding.decode(bytes, Optional.of(TextDecoding.WINDOWS_31J))).isEqualTo(TEXT);
+    assertThat(TextDecoding.decode(bytes, Optional.of(TextDecoding.WINDOWS_31J))).contains(TEXT);
   }
 }

@@ -22,7 +22,7 @@ import jp.wlink.question.format.ImportProblem;
 import jp.wlink.question.format.ImportReport;
 import jp.wlink.question.format.ImportedQuestion;
 import jp.wlink.question.format.QuestionReader;
-import jp.wlink.question.format.sheet.CsvCharset;
+import jp.wlink.question.format.TextDecoding;
 
 /**
  * Reads Aiken files into single-choice questions, reporting each problem with its line number. Text
@@ -48,10 +48,9 @@ public final class AikenReader implements QuestionReader {
     if (bytes.isEmpty()) {
       return refused(BoundedBytes.tooLarge(options.limits()));
     }
-    Optional<String> text = CsvCharset.decode(bytes.get(), options.charset());
+    Optional<String> text = TextDecoding.decode(bytes.get(), options.charset());
     if (text.isEmpty()) {
-      String charset = options.charset().map(c -> c.name()).orElse("UTF-8 / Windows-31J");
-      return refused(ImportProblem.at(0, "badEncoding", charset));
+      return refused(TextDecoding.badEncoding(options.charset()));
     }
     AikenParse parse = new AikenParse(options);
     String[] lines = text.get().split("\r\n|\r|\n", -1);

@@ -27,8 +27,11 @@ public final class GiftReader implements QuestionReader {
     if (bytes.isEmpty()) {
       return new ImportReport(List.of(), List.of(BoundedBytes.tooLarge(options.limits())));
     }
-    String text = TextDecoding.decode(bytes.get(), options.charset());
-    return read(text, options);
+    Optional<String> text = TextDecoding.decode(bytes.get(), options.charset());
+    if (text.isEmpty()) {
+      return new ImportReport(List.of(), List.of(TextDecoding.badEncoding(options.charset())));
+    }
+    return read(text.get(), options);
   }
 
   private ImportReport read(String text, ImportOptions options) {

@@ -10,6 +10,7 @@ import jp.wlink.question.format.ImportOptions;
 import jp.wlink.question.format.ImportProblem;
 import jp.wlink.question.format.ImportReport;
 import jp.wlink.question.format.QuestionReader;
+import jp.wlink.question.format.TextDecoding;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -30,10 +31,9 @@ public final class CsvQuestionReader implements QuestionReader {
       sheet.fail(BoundedBytes.tooLarge(options.limits()));
       return sheet.finish();
     }
-    Optional<String> text = CsvCharset.decode(bytes.get(), options.charset());
+    Optional<String> text = TextDecoding.decode(bytes.get(), options.charset());
     if (text.isEmpty()) {
-      String charset = options.charset().map(c -> c.name()).orElse("UTF-8 / Windows-31J");
-      sheet.fail(ImportProblem.at(0, "badEncoding", charset));
+      sheet.fail(TextDecoding.badEncoding(options.charset()));
       return sheet.finish();
     }
     rows(text.get(), sheet);

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import jp.wlink.question.format.ExportLoss;
 import jp.wlink.question.format.ExportedQuestion;
 import jp.wlink.question.format.QuestionWriter;
+import jp.wlink.question.format.TextDecoding;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
@@ -41,7 +42,7 @@ public final class CsvQuestionWriter implements QuestionWriter {
       throws IOException {
     List<ExportLoss> losses = losses(questions);
     if (charset.equals(StandardCharsets.UTF_8)) {
-      out.write(CsvCharset.bom());
+      out.write(TextDecoding.utf8Bom());
     }
     List<ColumnRef> layout = ColumnRef.layout(RowWriter.choiceColumns(questions));
     Writer writer = new OutputStreamWriter(out, charset);

@@ -17,6 +17,7 @@ import jp.wlink.question.format.ImportOptions;
 import jp.wlink.question.format.ImportProblem;
 import jp.wlink.question.format.ImportReport;
 import jp.wlink.question.format.ImportedQuestion;
+import jp.wlink.question.format.TextDecoding;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,7 +37,7 @@ class CsvQuestionFormatTest {
   @ParameterizedTest
   @EnumSource(SheetLanguage.class)
   void everyTypeSurvivesAWindows31jRoundTrip(SheetLanguage language) throws IOException {
-    roundTrip(language, CsvCharset.MS932);
+    roundTrip(language, TextDecoding.WINDOWS_31J);
   }
 
   private static void roundTrip(SheetLanguage language, Charset charset) throws IOException {
@@ -65,7 +66,7 @@ class CsvQuestionFormatTest {
     new CsvQuestionWriter().write(SampleQuestions.everyType(), out);
 
     byte[] bytes = out.toByteArray();
-    assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).isEqualTo(CsvCharset.bom());
+    assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).isEqualTo(TextDecoding.utf8Bom());
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("種類,カテゴリ,問題名,問題文,正解");
   }
 
@@ -73,13 +74,13 @@ class CsvQuestionFormatTest {
   void readsWindows31jWrittenByExcelWhetherDetectedOrGivenOrCalledShiftJis() throws IOException {
     byte[] csv =
         ("種類,問題文,選択肢1,選択肢2,正解,作成者\r\n" + "単一選択,\"" + MS932_TEXT + "\",第Ⅲ種,第Ⅱ種,1,髙橋\r\n")
-            .getBytes(CsvCharset.MS932);
+            .getBytes(TextDecoding.WINDOWS_31J);
     assertThat(new String(csv, Charset.forName("Shift_JIS"))).doesNotContain("髙橋");
 
     for (Optional<Charset> charset :
         List.of(
             Optional.<Charset>empty(),
-            Optional.of(CsvCharset.MS932),
+            Optional.of(TextDecoding.WINDOWS_31J),
             Optional.of(Charset.forName("Shift_JIS")))) {
       ImportReport report = read(csv, new ImportOptions(charset, List.of(), ImportLimits.DEFAULT));
 
@@ -98,12 +99,12 @@ class CsvQuestionFormatTest {
    */
   @Test
   void keepsCubicMetreSignInUtf8AndListsItAsLostInWindows31j() throws IOException {
-    assertThat(CsvCharset.MS932.newEncoder().canEncode("㎥")).isFalse();
+    assertThat(TextDecoding.WINDOWS_31J.newEncoder().canEncode("㎥")).isFalse();
     byte[] utf8 = ("種類,問題文\n説明文,\"" + CUBIC_METRES + "\"\n").getBytes(StandardCharsets.UTF_8);
 
     ImportReport report = read(utf8, ImportOptions.defaults());
     List<ExportLoss> losses =
-        new CsvQuestionWriter(SheetLanguage.JAPANESE, CsvCharset.MS932)
+        new CsvQuestionWriter(SheetLanguage.JAPANESE, TextDecoding.WINDOWS_31J)
             .losses(List.of(asExport(report.questions().get(0))));
 
     assertThat(report.questions().get(0).content().stem().text()).isEqualTo(CUBIC_METRES);
@@ -122,7 +123,8 @@ class CsvQuestionFormatTest {
     ExportedQuestion withRareKanji =
         new ExportedQuestion(
             question.content(), question.metadata().withTags(List.of("𠮷野家", "塩素")), List.of());
-    CsvQuestionWriter writer = new CsvQuestionWriter(SheetLanguage.JAPANESE, CsvCharset.MS932);
+    CsvQuestionWriter writer =
+        new CsvQuestionWriter(SheetLanguage.JAPANESE, TextDecoding.WINDOWS_31J);
 
     List<ExportLoss> losses = writer.write(List.of(withRareKanji), new ByteArrayOutputStream());
 
@@ -134,7 +136,7 @@ class CsvQuestionFormatTest {
 
   @Test
   void refusesBytesThatAreNotInTheGivenCharset() throws IOException {
-    byte[] csv = "種類,問題文\r\n正誤,髙橋\r\n".getBytes(CsvCharset.MS932);
+    byte[] csv = "種類,問題文\r\n正誤,髙橋\r\n".getBytes(TextDecoding.WINDOWS_31J);
     ImportOptions utf8 =
         new ImportOptions(Optional.of(StandardCharsets.UTF_8), List.of(), ImportLimits.DEFAULT);
 
