@@ -18,33 +18,43 @@ import jp.wlink.question.content.QuestionType;
 import jp.wlink.question.content.RichText;
 import jp.wlink.question.format.ExportedQuestion;
 
-/** Questions of all ten types in turn, with Japanese text and metadata, for the benchmarks. */
-final class GeneratedQuestions {
+/**
+ * Questions of all ten types in turn, with Japanese text and metadata, for the benchmarks. A label
+ * goes into every name, stem and idnumber, so that sets generated with different labels are not
+ * duplicates of each other when both are imported into one bank.
+ */
+public final class GeneratedQuestions {
   private static final String[] TOPICS = {
     "次亜塩素酸ナトリウム", "残留塩素 0.1mg/L", "活性汚泥法", "凝集沈殿", "急速ろ過", "汚泥処理", "管路の維持管理"
   };
 
   private GeneratedQuestions() {}
 
-  static List<ExportedQuestion> mixed(int count) {
+  /** The unlabelled set. */
+  public static List<ExportedQuestion> mixed(int count) {
+    return mixed(count, "");
+  }
+
+  /** {@code count} questions whose names, stems and idnumbers all start with {@code label}. */
+  public static List<ExportedQuestion> mixed(int count, String label) {
     List<ExportedQuestion> questions = new ArrayList<>(count);
     QuestionType[] types = QuestionType.values();
     for (int i = 0; i < count; i++) {
       QuestionType type = types[i % types.length];
-      questions.add(new ExportedQuestion(content(i, type), metadata(i), List.of()));
+      questions.add(new ExportedQuestion(content(label, i, type), metadata(label, i), List.of()));
     }
     return questions;
   }
 
-  private static QuestionContent content(int i, QuestionType type) {
+  private static QuestionContent content(String label, int i, QuestionType type) {
     String topic = TOPICS[i % TOPICS.length];
     String stem =
         type == QuestionType.CLOZE
-            ? "<p>" + topic + " の注入率は {#1} mg/L です。</p>"
-            : "<p>問" + i + ": <b>" + topic + "</b> について、正しいものを答えなさい。</p>";
+            ? "<p>" + label + topic + " の注入率は {#1} mg/L です。</p>"
+            : "<p>" + label + "問" + i + ": <b>" + topic + "</b> について、正しいものを答えなさい。</p>";
     return new QuestionContent(
         type,
-        "問" + i + " " + topic,
+        label + "問" + i + " " + topic,
         RichText.html(stem),
         RichText.plain("よくできました。"),
         RichText.html("<p>" + topic + " は上下水道の基本事項です。</p>"),
@@ -53,7 +63,7 @@ final class GeneratedQuestions {
         body(i, type));
   }
 
-  private static QuestionMetadata metadata(int i) {
+  private static QuestionMetadata metadata(String label, int i) {
     return new QuestionMetadata(
         List.of("下水道技術検定", "第" + (2 + i % 2) + "種", "科目" + (i % 5)),
         List.of("tag" + (i % 20), "模擬"),
@@ -66,7 +76,7 @@ final class GeneratedQuestions {
         Optional.of("作成者" + (i % 9)),
         Optional.of("CC BY 4.0"),
         QuestionStatus.values()[i % QuestionStatus.values().length],
-        Optional.of("GEN-" + i));
+        Optional.of("GEN-" + label + i));
   }
 
   private static QuestionBody body(int i, QuestionType type) {

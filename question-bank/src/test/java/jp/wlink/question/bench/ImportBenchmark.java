@@ -3,10 +3,7 @@ package jp.wlink.question.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,7 +50,6 @@ public final class ImportBenchmark {
               new CsvQuestionWriter(SheetLanguage.JAPANESE, StandardCharsets.UTF_8),
               new CsvQuestionReader()));
 
-  private static final double MB = 1024.0 * 1024.0;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private ImportBenchmark() {}
@@ -75,9 +71,7 @@ public final class ImportBenchmark {
   }
 
   private static String measure(BenchFormat format, Path file, int count) throws IOException {
-    long baseline = settledHeap();
-    resetPeaks();
-    long collections = collections();
+    HeapMeter heap = HeapMeter.start();
     long cpuStart = THREADS.getCurrentThreadCpuTime();
     long start = System.nanoTime();
 
@@ -88,7 +82,6 @@ public final class ImportBenchmark {
 
     double seconds = (System.nanoTime() - start) / 1e9;
     double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-    long peak = peakHeap();
     return String.format(
         Locale.ROOT,
         "%-5s %,d questions (%,d read, %d problems) from %.1f MB in %.2f s (CPU %.2f s); "
@@ -97,42 +90,12 @@ public final class ImportBenchmark {
         count,
         report.questions().size(),
         report.problems().size(),
-        Files.size(file) / MB,
+        HeapMeter.megabytes(Files.size(file)),
         seconds,
         cpu,
-        peak / MB,
-        baseline / MB,
-        Runtime.getRuntime().maxMemory() / MB,
-        collections() - collections);
-  }
-
-  /** Heap in use after the collector has had a few chances to clear what earlier steps left. */
-  private static long settledHeap() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    Runtime runtime = Runtime.getRuntime();
-    return runtime.totalMemory() - runtime.freeMemory();
-  }
-
-  private static void resetPeaks() {
-    heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-  }
-
-  /** The sum of each heap pool's peak: an upper bound on the heap in use at any one moment. */
-  private static long peakHeap() {
-    return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-  }
-
-  private static List<MemoryPoolMXBean> heapPools() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(p -> p.getType() == MemoryType.HEAP)
-        .toList();
-  }
-
-  private static long collections() {
-    return ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .mapToLong(GarbageCollectorMXBean::getCollectionCount)
-        .sum();
+        HeapMeter.megabytes(heap.peak()),
+        HeapMeter.megabytes(heap.baseline()),
+        HeapMeter.megabytes(HeapMeter.maxHeap()),
+        heap.collections());
   }
 }
