@@ -14,6 +14,11 @@ class RichTextSanitiserSafetyTest {
   }
 
   @Test
+  void judgesEscapedMarkupSafeSinceItStaysText() {
+    assertThat(sanitiser.isSafe("&lt;script&gt;alert(1)&lt;/script&gt; 0.1mg/L")).isTrue();
+  }
+
+  @Test
   void judgesScriptAndHandlersUnsafe() {
     assertThat(sanitiser.isSafe("x<script>alert(1)</script>")).isFalse();
     assertThat(sanitiser.isSafe("<img src=x onerror=alert(1)>")).isFalse();
