@@ -74,7 +74,7 @@ public record BlueprintCard(
     return getAvailable() < getQuestionCount();
   }
 
-  public boolean isEmpty() {
+  public boolean isUnavailable() {
     return getAvailable() == 0;
   }
 }

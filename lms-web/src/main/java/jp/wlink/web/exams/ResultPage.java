@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import jp.wlink.question.exam.AttemptNotFound;
 import jp.wlink.web.i18n.Messages;
 import jp.wlink.web.questions.QuestionDisplay;
@@ -22,6 +23,7 @@ import jp.wlink.web.security.CurrentAccount;
 @ViewScoped
 public class ResultPage implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final Pattern GAP = Pattern.compile("\\{#(\\d+)\\}");
 
   @Inject private ExamTaking taking;
   @Inject private Reviews reviews;
@@ -63,6 +65,11 @@ public class ResultPage implements Serializable {
   /** The score as a percentage of a question's mark, for an item that has one. */
   public long percent(ResultView.ItemView item) {
     return item.score() == null ? 0 : Math.round(item.score() * 100);
+  }
+
+  /** The stem as the review shows it: a cloze question's gaps as numbered blanks. */
+  public String stem(ResultView.ItemView item) {
+    return GAP.matcher(item.question().stem()).replaceAll("［$1］");
   }
 
   public boolean isPassDecided() {
