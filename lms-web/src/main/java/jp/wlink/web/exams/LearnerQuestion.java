@@ -42,40 +42,75 @@ public record LearnerQuestion(
   /** The learner's view of {@code content} as the slot with {@code seed} shows it. */
   public static LearnerQuestion of(QuestionContent content, long seed, QuestionDisplay display) {
     QuestionBody body = content.body();
-    String stem = display.html(content.stem());
-    String kind = display.playerKind(content.type());
     if (body instanceof QuestionBody.Choices choices) {
       List<Option> shown =
           display.choiceOrder(content, seed).stream()
               .map(i -> new Option(i, display.html(choices.choices().get(i).text())))
               .toList();
-      return new LearnerQuestion(content.type(), kind, stem, shown, null, null, null, null, null);
+      return plain(content, display).with(shown, null, null, null, null);
     }
     if (body instanceof QuestionBody.Matching matching) {
       List<Option> prompts =
           display.matchingPrompts(content).stream()
               .map(i -> new Option(i, display.html(matching.pairs().get(i).prompt())))
               .toList();
-      List<String> answers = display.matchingAnswers(content, seed);
-      return new LearnerQuestion(
-          content.type(), kind, stem, null, prompts, answers, null, null, null);
+      return plain(content, display)
+          .with(null, prompts, display.matchingAnswers(content, seed), null, null);
     }
+    return ofOtherKinds(content, seed, display);
+  }
+
+  private static LearnerQuestion ofOtherKinds(
+      QuestionContent content, long seed, QuestionDisplay display) {
+    QuestionBody body = content.body();
+    LearnerQuestion plain = plain(content, display);
     if (body instanceof QuestionBody.Ordering ordering) {
       List<Option> items =
           display.orderingStart(content, seed).stream()
               .map(i -> new Option(i, display.html(ordering.items().get(i))))
               .toList();
-      return new LearnerQuestion(content.type(), kind, stem, null, null, null, items, null, null);
+      return plain.with(null, null, null, items, null);
     }
     if (body instanceof QuestionBody.Cloze cloze) {
-      return new LearnerQuestion(
-          content.type(), kind, stem, null, null, null, null, gaps(cloze, display), null);
+      return plain.with(null, null, null, null, gaps(cloze, display));
     }
     if (body instanceof QuestionBody.Essay essay) {
       return new LearnerQuestion(
-          content.type(), kind, stem, null, null, null, null, null, essay.responseLines());
+          content.type(),
+          plain.kind,
+          plain.stem,
+          null,
+          null,
+          null,
+          null,
+          null,
+          essay.responseLines());
     }
-    return new LearnerQuestion(content.type(), kind, stem, null, null, null, null, null, null);
+    return plain;
+  }
+
+  /** Type, input kind and stem alone: all a true/false, short answer or numerical one needs. */
+  private static LearnerQuestion plain(QuestionContent content, QuestionDisplay display) {
+    return new LearnerQuestion(
+        content.type(),
+        display.playerKind(content.type()),
+        display.html(content.stem()),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private LearnerQuestion with(
+      List<Option> newChoices,
+      List<Option> newPrompts,
+      List<String> newAnswers,
+      List<Option> newItems,
+      List<Gap> newGaps) {
+    return new LearnerQuestion(
+        type, kind, stem, newChoices, newPrompts, newAnswers, newItems, newGaps, responseLines);
   }
 
   private static List<Gap> gaps(QuestionBody.Cloze cloze, QuestionDisplay display) {

@@ -84,6 +84,10 @@ public final class ReviewText {
           .map(a -> number(a, numerical))
           .toList();
     }
+    return structuredKey(body);
+  }
+
+  private List<String> structuredKey(QuestionBody body) {
     if (body instanceof QuestionBody.Matching matching) {
       List<MatchPair> pairs = matching.pairs();
       return pairs.stream()

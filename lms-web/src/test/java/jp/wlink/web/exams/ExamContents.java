@@ -24,6 +24,12 @@ final class ExamContents {
   private ExamContents() {}
 
   static List<QuestionContent> everyType() {
+    List<QuestionContent> all = new java.util.ArrayList<>(withChoices());
+    all.addAll(withOtherAnswers());
+    return all;
+  }
+
+  private static List<QuestionContent> withChoices() {
     return List.of(
         singleChoice(),
         content(QuestionType.MULTIPLE_RESPONSE, "複数選ぶ", choices(0.5, 0.5, -1)),
@@ -35,7 +41,11 @@ final class ExamContents {
             QuestionType.SHORT_ANSWER,
             "ポンプの名前",
             new QuestionBody.ShortAnswer(
-                List.of(new AcceptedAnswer("うず巻きポンプ", 1, secret("ok"))), false)),
+                List.of(new AcceptedAnswer("うず巻きポンプ", 1, secret("ok"))), false)));
+  }
+
+  private static List<QuestionContent> withOtherAnswers() {
+    return List.of(
         numerical(),
         content(
             QuestionType.MATCHING,

@@ -132,6 +132,13 @@ class MockExamJourneyIT {
   }
 
   private static List<QuestionContent> questions() {
+    List<QuestionContent> all = new java.util.ArrayList<>(answeredByPicking());
+    all.addAll(answeredByTyping());
+    all.addAll(leftUnanswered());
+    return all;
+  }
+
+  private static List<QuestionContent> answeredByPicking() {
     return List.of(
         question(
             QuestionType.SINGLE_CHOICE,
@@ -145,12 +152,6 @@ class MockExamJourneyIT {
             "沈砂池は流入水の砂を沈めます。",
             new QuestionBody.TrueFalse(true, RichText.EMPTY, RichText.EMPTY)),
         question(
-            QuestionType.SHORT_ANSWER,
-            "汚水を送る" + SHORT + "を答えてください。",
-            "うず巻きポンプが代表的です。",
-            new QuestionBody.ShortAnswer(
-                List.of(new AcceptedAnswer("うず巻きポンプ", 1, RichText.EMPTY)), false)),
-        question(
             QuestionType.MATCHING,
             MATCHING + "ください。",
             "BOD と SS は水質の基本的な指標です。",
@@ -158,7 +159,17 @@ class MockExamJourneyIT {
                 List.of(
                     new MatchPair(RichText.plain("BOD"), "生物化学的酸素要求量"),
                     new MatchPair(RichText.plain("SS"), "浮遊物質")),
-                true)),
+                true)));
+  }
+
+  private static List<QuestionContent> answeredByTyping() {
+    return List.of(
+        question(
+            QuestionType.SHORT_ANSWER,
+            "汚水を送る" + SHORT + "を答えてください。",
+            "うず巻きポンプが代表的です。",
+            new QuestionBody.ShortAnswer(
+                List.of(new AcceptedAnswer("うず巻きポンプ", 1, RichText.EMPTY)), false)),
         question(
             QuestionType.CLOZE,
             CLOZE + " {#1} を使い、処理水は {#2} から放流します。",
@@ -171,7 +182,11 @@ class MockExamJourneyIT {
             QuestionType.ESSAY,
             ESSAY + "してください。",
             "浸水防除と公共用水域の水質保全です。",
-            new QuestionBody.Essay(RichText.EMPTY, RichText.plain("二点挙げていれば満点"), 5)),
+            new QuestionBody.Essay(RichText.EMPTY, RichText.plain("二点挙げていれば満点"), 5)));
+  }
+
+  private static List<QuestionContent> leftUnanswered() {
+    return List.of(
         question(
             QuestionType.MULTIPLE_RESPONSE,
             "下水処理で発生するものをすべて選んでください。",
