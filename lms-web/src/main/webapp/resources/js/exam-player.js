@@ -9,6 +9,8 @@
  * answer; it then shows the newer answer instead. Saves that fail for want of a connection stay
  * in localStorage and are retried until they land, also after a reload. All visible words come
  * from data-msg-* attributes on the form, which the page fills from the resource bundles.
+ * Optional overview: elements marked data-nav, data-unanswered and data-flagged (holding a
+ * position) and data-count (answered, unanswered, flagged) follow each slot's state.
  */
 (function () {
   "use strict";
@@ -31,6 +33,7 @@
       this.slots[slot.position] = slot;
     }
     this.restorePending();
+    this.refreshOverview();
     this.startClock();
     var self = this;
     window.addEventListener("online", function () { self.flushAll(); });
@@ -72,6 +75,36 @@
       } else {
         this.remember(position, null);
       }
+    }
+  };
+
+  Player.prototype.refreshOverview = function () {
+    var counts = { answered: 0, unanswered: 0, flagged: 0 };
+    for (var position in this.slots) {
+      var answered = this.slots[position].hasAnswer();
+      var flagged = this.slots[position].isFlagged();
+      counts[answered ? "answered" : "unanswered"] += 1;
+      counts.flagged += flagged ? 1 : 0;
+      var marks = this.form.querySelectorAll("[data-nav='" + position + "']");
+      for (var i = 0; i < marks.length; i++) {
+        marks[i].classList.toggle("is-answered", answered);
+        marks[i].classList.toggle("is-flagged", flagged);
+      }
+      this.showOnly("[data-unanswered='" + position + "']", !answered);
+      this.showOnly("[data-flagged='" + position + "']", flagged);
+    }
+    for (var name in counts) {
+      var count = this.form.querySelector("[data-count='" + name + "']");
+      if (count) {
+        count.textContent = String(counts[name]);
+      }
+    }
+  };
+
+  Player.prototype.showOnly = function (selector, shown) {
+    var elements = this.form.querySelectorAll(selector);
+    for (var i = 0; i < elements.length; i++) {
+      elements[i].classList.toggle("is-hidden", !shown);
     }
   };
 
@@ -146,7 +179,9 @@
       }
     }
     var flag = section.querySelector("[data-flag]");
+    this.flag = flag;
     if (flag) {
+      section.classList.toggle("exam-slot--flagged", this.isFlagged());
       flag.addEventListener("click", function (event) {
         event.preventDefault();
         self.toggleFlag(flag);
@@ -184,6 +219,32 @@
         return { kind: "cloze", answers: this.gaps() };
       default:
         return null;
+    }
+  };
+
+  Slot.prototype.isFlagged = function () {
+    return Boolean(this.flag) && this.flag.getAttribute("aria-pressed") === "true";
+  };
+
+  /** Whether the inputs hold an answer, as the server's summary counts one. */
+  Slot.prototype.hasAnswer = function () {
+    if (this.kind === "ordering") {
+      return Object.keys(this.valuesBy("data-item")).length > 0;
+    }
+    var response = this.read();
+    if (!response) {
+      return false;
+    }
+    switch (response.kind) {
+      case "choice":
+        return response.choices.length > 0;
+      case "text":
+        return response.text.trim() !== "";
+      case "matching":
+      case "cloze":
+        return Object.keys(response.answers).length > 0;
+      default:
+        return true;
     }
   };
 
@@ -283,6 +344,7 @@
     this.waiting = response;
     this.player.remember(this.position, { baseRevision: this.revision, response: response });
     this.show("saving");
+    this.player.refreshOverview();
     this.send();
   };
 
@@ -323,6 +385,7 @@
       this.waiting = null;
       this.player.remember(this.position, null);
       this.apply(json.response);
+      this.player.refreshOverview();
       this.show("stale");
     } else if (status === 410 || status === 403) {
       this.player.close();
@@ -361,6 +424,7 @@
       if (reply.ok) {
         button.setAttribute("aria-pressed", String(flagged));
         self.section.classList.toggle("exam-slot--flagged", flagged);
+        self.player.refreshOverview();
       }
     }).catch(function () {
       self.show("offline");

@@ -7,17 +7,21 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.File;
 import java.io.StringReader;
-import java.net.CookieManager;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.IntStream;
+import jp.wlink.question.content.Choice;
+import jp.wlink.question.content.QuestionBody;
+import jp.wlink.question.content.QuestionContent;
+import jp.wlink.question.content.QuestionType;
+import jp.wlink.question.content.RichText;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.testing.ContainerDatabase;
+import jp.wlink.web.testing.ExamSeed;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -194,7 +198,7 @@ class WlinkContainerIT {
   void refusesChangesSentFromAnotherSite() throws Exception {
     DATABASE.addActiveAccount("staff@arq.example", "wakate", PASSWORD, Role.STAFF);
     Visitor visitor = new Visitor(root);
-    String credentials = credentials("staff@arq.example", PASSWORD);
+    String credentials = Visitor.credentials("staff@arq.example", PASSWORD);
 
     HttpResponse<String> fromElsewhere =
         visitor.post("/api/v1/session", credentials, "Origin", "https://evil.example");
@@ -203,6 +207,96 @@ class WlinkContainerIT {
     assertProblem(fromElsewhere, 403, "cross-origin");
     assertProblem(unmarked, 403, "cross-origin");
     assertProblem(visitor.get("/api/v1/me"), 401, "unauthorized");
+  }
+
+  @Test
+  void savesAnAnswerOnlyOnTopOfTheLatestOneAndOnlyForItsOwner() throws Exception {
+    Visitor learner = examTaker("owner@arq.example", "jukensha");
+    DATABASE.addActiveAccount("other@arq.example", "tanin", PASSWORD, Role.STAFF);
+    Visitor other = new Visitor(root);
+    other.logIn("other@arq.example", PASSWORD);
+    String attempt = startMockExam(learner);
+
+    JsonObject shown = json(learner.get(attempt));
+    String first = attempt + "/slots/1/answer";
+    HttpResponse<String> saved = learner.put(first, answer(0, 0));
+    HttpResponse<String> stale = learner.put(first, answer(0, 1));
+
+    assertThat(shown.getJsonArray("slots")).isNotEmpty();
+    assertThat(shown.toString()).doesNotContain("fraction").doesNotContain("解説");
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    assertThat(json(saved).getInt("revision")).isEqualTo(1);
+    assertProblem(stale, 409, "stale-answer");
+    assertThat(json(stale).getInt("revision")).isEqualTo(1);
+    assertThat(json(stale).getJsonObject("response").getJsonArray("choices").getInt(0))
+        .isEqualTo(0);
+    assertProblem(other.get(attempt), 404, "not-found");
+    assertProblem(other.put(first, answer(1, 1)), 404, "not-found");
+    assertProblem(learner.get(attempt + "/result"), 409, "attempt-open");
+  }
+
+  @Test
+  void submitsOnceThenShowsTheReviewAndTakesNoMoreAnswers() throws Exception {
+    Visitor learner = examTaker("submitter@arq.example", "teishutsu");
+    String attempt = startMockExam(learner);
+    learner.put(attempt + "/slots/1/answer", answer(0, 0));
+
+    HttpResponse<String> submitted = learner.postFromPage(attempt + "/submit", "");
+    HttpResponse<String> again = learner.postFromPage(attempt + "/submit", "");
+    HttpResponse<String> late = learner.put(attempt + "/slots/2/answer", answer(0, 0));
+    HttpResponse<String> result = learner.get(attempt + "/result");
+
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    assertThat(json(again).getJsonNumber("points"))
+        .isEqualTo(json(submitted).getJsonNumber("points"));
+    assertProblem(late, 410, "attempt-closed");
+    JsonObject review = json(result);
+    assertThat(review.getString("ending")).isEqualTo("BY_LEARNER");
+    assertThat(review.getJsonArray("items").getJsonObject(0).getString("explanation"))
+        .contains("解説");
+    assertThat(review.getJsonArray("items").getJsonObject(0).getJsonArray("correct")).hasSize(1);
+  }
+
+  /** A logged-in learner, with two questions in the bank for 下水道技術検定 第3種. */
+  private Visitor examTaker(String email, String handle) throws Exception {
+    DATABASE.addActiveAccount(email, handle, PASSWORD, Role.STAFF);
+    try (ExamSeed seed = ExamSeed.into(DATABASE.jdbcUrl())) {
+      seed.publish(email, "GESUIDO_3", "法規", List.of(choiceQuestion(), choiceQuestion()));
+    }
+    Visitor learner = new Visitor(root);
+    assertThat(learner.logIn(email, PASSWORD).statusCode()).isEqualTo(204);
+    return learner;
+  }
+
+  private static String startMockExam(Visitor learner) throws Exception {
+    String body = "{\"blueprintId\":" + DATABASE.blueprintId("GESUIDO_3") + "}";
+    HttpResponse<String> started = learner.postFromPage("/api/v1/attempts", body);
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+    return "/api/v1/attempts/" + json(started).getJsonNumber("id").longValue();
+  }
+
+  private static String answer(int baseRevision, int choice) {
+    return "{\"baseRevision\":"
+        + baseRevision
+        + ",\"response\":{\"kind\":\"choice\",\"choices\":["
+        + choice
+        + "]}}";
+  }
+
+  private static QuestionContent choiceQuestion() {
+    return new QuestionContent(
+        QuestionType.SINGLE_CHOICE,
+        "下水道法の目的",
+        RichText.html("<p>下水道法の目的に当たるものはどれですか。</p>"),
+        RichText.EMPTY,
+        RichText.html("<p>解説：公共用水域の水質の保全です。</p>"),
+        BigDecimal.ONE,
+        BigDecimal.ZERO,
+        new QuestionBody.Choices(
+            List.of(
+                new Choice(RichText.plain("水質の保全"), 1, RichText.EMPTY),
+                new Choice(RichText.plain("観光の振興"), 0, RichText.EMPTY)),
+            false));
   }
 
   private static void assertProblem(HttpResponse<String> response, int status, String type) {
@@ -219,69 +313,6 @@ class WlinkContainerIT {
   private static JsonObject json(HttpResponse<String> response) {
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
       return reader.readObject();
-    }
-  }
-
-  private static String credentials(String email, String password) {
-    return Json.createObjectBuilder()
-        .add("email", email)
-        .add("password", password)
-        .build()
-        .toString();
-  }
-
-  /** One browser-like client: keeps its cookies, follows no redirects, speaks HTTP/1.1. */
-  private static final class Visitor {
-    private final URI root;
-    private final String origin;
-    private final HttpClient http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    Visitor(URI root) {
-      this.root = root;
-      this.origin = root.getScheme() + "://" + root.getHost() + ":" + root.getPort();
-    }
-
-    HttpResponse<String> get(String path, String... headers) throws Exception {
-      return send(request(path, headers).GET());
-    }
-
-    HttpResponse<String> post(String path, String json, String... headers) throws Exception {
-      return send(
-          request(path, headers).POST(body(json)).header("Content-Type", "application/json"));
-    }
-
-    HttpResponse<String> patch(String path, String json, String ifMatch) throws Exception {
-      HttpRequest.Builder patch =
-          request(path, "Origin", origin)
-              .method("PATCH", body(json))
-              .header("Content-Type", "application/merge-patch+json");
-      return send(ifMatch == null ? patch : patch.header("If-Match", ifMatch));
-    }
-
-    HttpResponse<String> logIn(String email, String password) {
-      try {
-        return post("/api/v1/session", credentials(email, password), "Origin", origin);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    }
-
-    private HttpRequest.Builder request(String path, String... headers) {
-      HttpRequest.Builder request = HttpRequest.newBuilder(root.resolve(path));
-      return headers.length == 0 ? request : request.headers(headers);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpRequest.BodyPublisher body(String json) {
-      return HttpRequest.BodyPublishers.ofString(json);
     }
   }
 }

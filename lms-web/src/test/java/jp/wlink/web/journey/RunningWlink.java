@@ -28,6 +28,7 @@ import jp.wlink.web.testing.TestDatabase;
  */
 final class RunningWlink {
   private static final Duration STARTUP = Duration.ofMinutes(4);
+  private static final Duration STOP = Duration.ofMinutes(1);
 
   /** Overridable so that parallel checkouts on one machine never share a schema. */
   private static final String SCHEMA =
@@ -37,7 +38,7 @@ final class RunningWlink {
 
   private final int port;
   private final GreenMail mail;
-  private final Process server;
+  private Process server;
 
   private RunningWlink() throws Exception {
     port = freePort();
@@ -87,6 +88,24 @@ final class RunningWlink {
     return mail;
   }
 
+  /** The JDBC address of the server's own schema, for tests that seed data it will read. */
+  String jdbcUrl() {
+    return schemaUrl();
+  }
+
+  /**
+   * Stops the server and starts it again on the same port and schema, as an operator restarts
+   * W/LINK: every session ends, everything stored stays.
+   */
+  synchronized void restart() throws Exception {
+    server.destroy();
+    if (!server.waitFor(STOP.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+      server.destroyForcibly().waitFor();
+    }
+    server = start();
+    awaitReady();
+  }
+
   private Process start() throws IOException {
     Path out = Path.of(System.getProperty("wlink.test.out", "target/test-out"));
     Files.createDirectories(out);
@@ -109,7 +128,8 @@ final class RunningWlink {
         List.of("--rootdir", out.resolve("payara-journeys").toAbsolutePath().toString()));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(out.resolve("payara-journeys.log").toFile())
+        .redirectOutput(
+            ProcessBuilder.Redirect.appendTo(out.resolve("payara-journeys.log").toFile()))
         .start();
   }
 

@@ -82,6 +82,25 @@ public final class ContainerDatabase {
     }
   }
 
+  /** The schema's JDBC address, for seeding it through the application's own services. */
+  public String jdbcUrl() {
+    return serverUrl + name;
+  }
+
+  /** The id of the blueprint its migration seeded under {@code code}. */
+  public long blueprintId(String code) {
+    try (Connection db = connect(serverUrl + name);
+        PreparedStatement query = db.prepareStatement("SELECT id FROM blueprint WHERE code = ?")) {
+      query.setString(1, code);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("No blueprint " + code, e);
+    }
+  }
+
   /** Jakarta Security's stored form: {@code algorithm:iterations:base64 salt:base64 hash}. */
   static String hash(String password) throws GeneralSecurityException {
     byte[] salt = new byte[SALT_BYTES];

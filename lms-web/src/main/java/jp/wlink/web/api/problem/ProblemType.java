@@ -22,6 +22,10 @@ public enum ProblemType {
   PRECONDITION_REQUIRED("precondition-required", 428),
   LOGIN_LOCKED("login-locked", 429),
   REQUEST_REJECTED("request-rejected", 400),
+  STALE_ANSWER("stale-answer", 409),
+  ATTEMPT_OPEN("attempt-open", 409),
+  ATTEMPT_CLOSED("attempt-closed", 410),
+  NO_QUESTIONS("no-questions", 422),
   SERVER_ERROR("server-error", 500);
 
   static final String BASE_URI = "https://wlink.jp/problems/";

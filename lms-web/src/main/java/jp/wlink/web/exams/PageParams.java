@@ -1,0 +1,24 @@
+package jp.wlink.web.exams;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** What the exam pages share: answering "not found" for an attempt that is not the caller's. */
+final class PageParams {
+  private PageParams() {}
+
+  /** Ends the request with 404, the same for someone else's attempt as for none at all. */
+  static String notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    try {
+      external.responseSendError(404, "");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+    return null;
+  }
+}
