@@ -2,6 +2,7 @@ package jp.wlink.question.text;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
@@ -29,6 +30,19 @@ public final class RichTextSanitiser {
       return "";
     }
     return Jsoup.clean(html, BASE, ALLOWED, COMPACT);
+  }
+
+  /**
+   * Whether the text holds nothing the sanitiser would remove. Plain, Markdown and Moodle
+   * auto-format texts that pass are kept as written, since escaping them would change their words.
+   */
+  public boolean isSafe(String text) {
+    if (text == null || text.isEmpty()) {
+      return true;
+    }
+    // Cleaner.isValid judges the nodes only; Jsoup.isValid would also fail on parse errors such
+    // as a bare "<>", which plain text may well contain.
+    return new Cleaner(ALLOWED).isValid(Jsoup.parseBodyFragment(text, BASE));
   }
 
   /** The text a person reads, without markup: for search, previews and duplicate checks. */
