@@ -13,7 +13,10 @@ import java.util.List;
 @ApplicationScoped
 public class ZoneNavigation {
   /** Features join this list as they are built. */
-  static final List<FeatureLink> FEATURES = List.of();
+  static final List<FeatureLink> FEATURES =
+      List.of(
+          new FeatureLink(Zone.GROW, "/exams/index", "nav.exams"),
+          new FeatureLink(Zone.GROW, "/questions/index", "nav.questions"));
 
   public List<Zone> getZones() {
     return Arrays.stream(Zone.values()).filter(zone -> !featuresOf(zone).isEmpty()).toList();
