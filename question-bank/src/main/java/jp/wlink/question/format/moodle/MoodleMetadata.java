@@ -24,22 +24,16 @@ final class MoodleMetadata {
     List<String> tags = new ArrayList<>();
     List<String> skills = new ArrayList<>();
     Map<String, String> fields = new HashMap<>();
-    question
-        .child("tags")
-        .ifPresent(
-            list -> {
-              for (XmlNode tag : list.all("tag")) {
-                String text = tag.textChild();
-                int equals = text.indexOf('=');
-                if (!text.startsWith(PREFIX) || equals < 0) {
-                  tags.add(text);
-                } else if (text.startsWith(PREFIX + "skill=")) {
-                  skills.add(text.substring(equals + 1));
-                } else {
-                  fields.put(text.substring(PREFIX.length(), equals), text.substring(equals + 1));
-                }
-              }
-            });
+    for (String text : tagTexts(question)) {
+      int equals = text.indexOf('=');
+      if (!text.startsWith(PREFIX) || equals < 0) {
+        tags.add(text);
+      } else if (text.startsWith(PREFIX + "skill=")) {
+        skills.add(text.substring(equals + 1));
+      } else {
+        fields.put(text.substring(PREFIX.length(), equals), text.substring(equals + 1));
+      }
+    }
     Optional<String> idNumber = question.at("idnumber").filter(id -> !id.isEmpty());
     return new QuestionMetadata(
         category,
@@ -54,6 +48,12 @@ final class MoodleMetadata {
         Optional.ofNullable(fields.get("licence")),
         status(fields.get("status")),
         idNumber);
+  }
+
+  private static List<String> tagTexts(XmlNode question) {
+    return question.child("tags").map(t -> t.all("tag")).orElse(List.of()).stream()
+        .map(XmlNode::textChild)
+        .toList();
   }
 
   /** The tags that carry the metadata, in the order the reader expects nothing of. */

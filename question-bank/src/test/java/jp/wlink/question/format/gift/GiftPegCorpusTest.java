@@ -42,17 +42,11 @@ class GiftPegCorpusTest {
   @MethodSource("fixtures")
   void importsAsItsJsonDescribes(Path gift) throws IOException {
     List<JsonObject> expected = expectations(gift);
-    String text = Files.readString(gift);
-    if (!expected.isEmpty() && isCategory(expected.get(expected.size() - 1))) {
-      // A category alone names no question; a probe after it shows where questions would go.
-      text = text + "\n\nProbe?{}\n";
-    }
+    boolean endsWithCategory = !expected.isEmpty() && isCategory(expected.get(expected.size() - 1));
+    // A category alone names no question; a probe after it shows where questions would go.
+    String probe = endsWithCategory ? "\n\nProbe?{}\n" : "";
 
-    ImportReport report =
-        new GiftReader()
-            .read(
-                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                ImportOptions.defaults());
+    ImportReport report = read(Files.readString(gift) + probe);
 
     assertThat(report.problems()).isEmpty();
     List<ImportedQuestion> questions = report.questions();
@@ -66,11 +60,15 @@ class GiftPegCorpusTest {
       assertThat(questions).as("questions").hasSizeGreaterThan(index);
       assertQuestion(entry, questions.get(index++), category);
     }
-    if (!expected.isEmpty() && isCategory(expected.get(expected.size() - 1))) {
-      assertThat(questions.get(index).metadata().categoryPath()).isEqualTo(category);
-      index++;
+    if (endsWithCategory) {
+      assertThat(questions.get(index++).metadata().categoryPath()).isEqualTo(category);
     }
     assertThat(questions).hasSize(index);
+  }
+
+  private static ImportReport read(String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    return new GiftReader().read(new ByteArrayInputStream(bytes), ImportOptions.defaults());
   }
 
   private static List<JsonObject> expectations(Path gift) throws IOException {
