@@ -33,7 +33,7 @@ public final class CsvQuestionReader implements QuestionReader {
     Optional<String> text = CsvCharset.decode(bytes, options.charset());
     if (text.isEmpty()) {
       String charset = options.charset().map(c -> c.name()).orElse("UTF-8 / Windows-31J");
-      sheet.fail(ImportProblem.at(0, "sheet.badEncoding", charset));
+      sheet.fail(ImportProblem.at(0, "badEncoding", charset));
       return sheet.finish();
     }
     rows(text.get(), sheet);

@@ -139,7 +139,7 @@ class CsvQuestionFormatTest {
 
     assertThat(report.problems())
         .extracting(ImportProblem::messageKey)
-        .containsExactly("question.import.error.sheet.badEncoding");
+        .containsExactly("question.import.error.badEncoding");
   }
 
   @Test
