@@ -20,7 +20,8 @@ import jp.wlink.web.platform.Migrations;
  * setup, so every run proves the migrations; tests then share that schema.
  */
 public final class TestDatabase {
-  private static final String URL_OPTIONS = "?useSSL=false&allowPublicKeyRetrieval=true";
+  private static final String URL_OPTIONS =
+      "?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true";
   private static TestDatabase instance;
 
   private final MysqlDataSource dataSource;

@@ -90,6 +90,11 @@ public final class CategoryTree {
     return ids;
   }
 
+  /** The path as the tree keys it: names stripped, empty names dropped. */
+  public static List<String> clean(List<String> path) {
+    return stripped(path);
+  }
+
   private static List<String> stripped(List<String> path) {
     return path.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
   }

@@ -45,12 +45,22 @@ public class QuestionBank {
 
   /** Stores a new question with its first version and returns it (with its id). */
   public Question create(QuestionContent content, QuestionMetadata metadata, long authorId) {
-    Category category = new CategoryTree(em).resolve(metadata.categoryPath());
+    Question question = add(new CategoryTree(em), content, metadata, authorId);
+
+    LOG.info(() -> "Question " + question.getId() + " was created");
+    return question;
+  }
+
+  /**
+   * Stores a new question in a category of the given tree, creating the category if needed. For
+   * bulk writers such as imports, which keep one tree for thousands of questions and log once.
+   */
+  public Question add(
+      CategoryTree categories, QuestionContent content, QuestionMetadata metadata, long authorId) {
+    Category category = categories.resolve(metadata.categoryPath());
     Question question = new Question(category, content, metadata, authorId, clock.instant());
     em.persist(question);
     em.persist(new QuestionVersion(question, 1, content, authorId, clock.instant()));
-
-    LOG.info(() -> "Question " + question.getId() + " was created");
     return question;
   }
 
