@@ -15,7 +15,7 @@ public record CertificationOption(String code, String name, String nameEn, List<
     subjects = List.copyOf(subjects);
   }
 
-  static CertificationOption of(Blueprint blueprint) {
+  public static CertificationOption of(Blueprint blueprint) {
     return new CertificationOption(
         blueprint.getCode(),
         blueprint.getName(),
