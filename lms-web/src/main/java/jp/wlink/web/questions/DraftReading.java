@@ -72,7 +72,7 @@ final class DraftReading {
             stem,
             rich(form.getGeneralFeedback()),
             rich(form.getExplanation()),
-            type == QuestionType.DESCRIPTION ? BigDecimal.ZERO : mark,
+            mark,
             penalty,
             body.get()));
   }
