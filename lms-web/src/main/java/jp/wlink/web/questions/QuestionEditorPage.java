@@ -5,6 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +33,8 @@ public class QuestionEditorPage implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(QuestionEditorPage.class.getName());
   private static final String FORM = "editor";
+  private static final DateTimeFormatter TOKYO_MINUTES =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Tokyo"));
 
   @Inject private QuestionEditing editing;
   @Inject private QuestionCatalog catalog;
@@ -152,6 +157,11 @@ public class QuestionEditorPage implements Serializable {
             && FacesContext.getCurrentInstance().getViewRoot().findComponent(":" + clientId)
                 != null;
     messages.error(known ? clientId : null, problem.messageKey(), problem.arguments().toArray());
+  }
+
+  /** A time as people in Japan read it, e.g. 2026-12-03 17:00. */
+  public String inTokyo(Instant time) {
+    return TOKYO_MINUTES.format(time);
   }
 
   public boolean isEditable() {
