@@ -20,6 +20,19 @@ public final class MetadataLimits {
   public static final int TAG = 100;
   public static final int SKILL = 100;
 
+  /** The names {@link Excess#field()} takes; each has a message key under {@code tooLong.}. */
+  public static final List<String> FIELDS =
+      List.of(
+          "certification",
+          "subject",
+          "source",
+          "author",
+          "licence",
+          "idnumber",
+          "tag",
+          "skill",
+          "category");
+
   private MetadataLimits() {}
 
   /** A problem per field that is too long: the field's name and its limit. */

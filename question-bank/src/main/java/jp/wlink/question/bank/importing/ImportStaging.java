@@ -131,6 +131,8 @@ public class ImportStaging {
       return question.content();
     }
     Map<String, StoredFile> stored = new HashMap<>();
+    // LIMITATION: files are written before the transaction commits; a rolled-back import leaves
+    // unreferenced images behind (harmless: content-addressed, reused by a later import).
     for (EmbeddedFile file : question.files()) {
       stored.put(file.name(), files().store(file));
     }

@@ -35,7 +35,7 @@ final class PreviewChecks {
   void check(ImportedQuestion question) {
     question.metadata().idNumber().ifPresent(idNumber -> checkIdNumber(question, idNumber));
     for (MetadataLimits.Excess excess : MetadataLimits.excesses(question.metadata())) {
-      add(question, "tooLong", excess.field(), String.valueOf(excess.limit()));
+      add(question, "tooLong." + excess.field(), String.valueOf(excess.limit()));
     }
     for (EmbeddedFile file : question.files()) {
       files.check(file).ifPresent(refusal -> add(question, refusal.key(), file.name()));
