@@ -16,6 +16,7 @@ import jp.wlink.question.content.QuestionContent;
 import jp.wlink.question.content.QuestionMetadata;
 import jp.wlink.question.content.QuestionType;
 import jp.wlink.question.content.RichText;
+import jp.wlink.question.format.BoundedBytes;
 import jp.wlink.question.format.ImportOptions;
 import jp.wlink.question.format.ImportProblem;
 import jp.wlink.question.format.ImportReport;
@@ -43,20 +44,20 @@ public final class AikenReader implements QuestionReader {
 
   @Override
   public ImportReport read(InputStream in, ImportOptions options) throws IOException {
-    long max = options.limits().maxFileBytes();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
-    if (bytes.length > max) {
-      return refused(ImportProblem.at(0, "tooLarge", String.valueOf((max + (1 << 20) - 1) >> 20)));
+    Optional<byte[]> bytes = BoundedBytes.read(in, options.limits().maxFileBytes());
+    if (bytes.isEmpty()) {
+      return refused(BoundedBytes.tooLarge(options.limits()));
     }
-    Optional<String> text = CsvCharset.decode(bytes, options.charset());
+    Optional<String> text = CsvCharset.decode(bytes.get(), options.charset());
     if (text.isEmpty()) {
       String charset = options.charset().map(c -> c.name()).orElse("UTF-8 / Windows-31J");
       return refused(ImportProblem.at(0, "badEncoding", charset));
     }
     AikenParse parse = new AikenParse(options);
     String[] lines = text.get().split("\r\n|\r|\n", -1);
-    for (int i = 0; i < lines.length && parse.accept(i + 1, lines[i]); i++) {
-      // each line is taken in accept
+    int i = 0;
+    while (i < lines.length && parse.accept(i + 1, lines[i])) {
+      i++;
     }
     return parse.finish();
   }

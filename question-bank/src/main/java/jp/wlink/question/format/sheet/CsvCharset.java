@@ -29,7 +29,7 @@ public final class CsvCharset {
     int offset = bom ? UTF8_BOM.length : 0;
     if (charset.isPresent()) {
       boolean utf8 = charset.get().equals(StandardCharsets.UTF_8);
-      return strict(bytes, utf8 ? offset : 0, charset.get());
+      return strict(bytes, utf8 ? offset : 0, asExcelMeansIt(charset.get()));
     }
     Optional<String> utf8 = strict(bytes, offset, StandardCharsets.UTF_8);
     return bom || utf8.isPresent() ? utf8 : strict(bytes, 0, MS932);
@@ -41,6 +41,11 @@ public final class CsvCharset {
     return strict(bytes, offset, StandardCharsets.UTF_8).isPresent()
         ? StandardCharsets.UTF_8
         : MS932;
+  }
+
+  /** "Shift_JIS" as Excel and Windows mean it: Windows-31J, which also holds 髙 and Ⅲ. */
+  static Charset asExcelMeansIt(Charset charset) {
+    return charset.name().equalsIgnoreCase("Shift_JIS") ? MS932 : charset;
   }
 
   static byte[] bom() {

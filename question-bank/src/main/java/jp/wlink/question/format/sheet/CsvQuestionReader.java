@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import jp.wlink.question.format.BoundedBytes;
 import jp.wlink.question.format.ImportOptions;
 import jp.wlink.question.format.ImportProblem;
 import jp.wlink.question.format.ImportReport;
@@ -24,13 +25,12 @@ public final class CsvQuestionReader implements QuestionReader {
   @Override
   public ImportReport read(InputStream in, ImportOptions options) throws IOException {
     SheetImport sheet = new SheetImport(options);
-    long max = options.limits().maxFileBytes();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
-    if (bytes.length > max) {
-      sheet.fail(ImportProblem.at(0, "tooLarge", FileSize.megabytes(max)));
+    Optional<byte[]> bytes = BoundedBytes.read(in, options.limits().maxFileBytes());
+    if (bytes.isEmpty()) {
+      sheet.fail(BoundedBytes.tooLarge(options.limits()));
       return sheet.finish();
     }
-    Optional<String> text = CsvCharset.decode(bytes, options.charset());
+    Optional<String> text = CsvCharset.decode(bytes.get(), options.charset());
     if (text.isEmpty()) {
       String charset = options.charset().map(c -> c.name()).orElse("UTF-8 / Windows-31J");
       sheet.fail(ImportProblem.at(0, "badEncoding", charset));

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.xml.parsers.ParserConfigurationException;
+import jp.wlink.question.format.BoundedBytes;
 import jp.wlink.question.format.ImportLimits;
 import jp.wlink.question.format.ImportOptions;
 import jp.wlink.question.format.ImportProblem;
@@ -37,16 +39,16 @@ public final class XlsxQuestionReader implements QuestionReader {
   public ImportReport read(InputStream in, ImportOptions options) throws IOException {
     SheetImport sheet = new SheetImport(options);
     ImportLimits limits = options.limits();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxFileBytes() + 1));
-    if (bytes.length > limits.maxFileBytes()) {
-      sheet.fail(ImportProblem.at(0, "tooLarge", FileSize.megabytes(limits.maxFileBytes())));
+    Optional<byte[]> bytes = BoundedBytes.read(in, limits.maxFileBytes());
+    if (bytes.isEmpty()) {
+      sheet.fail(BoundedBytes.tooLarge(limits));
       return sheet.finish();
     }
-    switch (ZipGuard.check(bytes, limits)) {
+    switch (ZipGuard.check(bytes.get(), limits)) {
       case NOT_ZIP -> sheet.fail(ImportProblem.at(0, "sheet.notXlsx"));
       case TOO_LARGE -> sheet.fail(tooLarge(limits));
       case BOMB -> sheet.fail(ImportProblem.at(0, "zipBomb"));
-      case SAFE -> parse(bytes, limits, sheet);
+      case SAFE -> parse(bytes.get(), limits, sheet);
     }
     return sheet.finish();
   }
@@ -113,6 +115,6 @@ public final class XlsxQuestionReader implements QuestionReader {
   }
 
   private static ImportProblem tooLarge(ImportLimits limits) {
-    return ImportProblem.at(0, "tooLarge", FileSize.megabytes(limits.maxUnpackedBytes()));
+    return ImportProblem.at(0, "tooLarge", Long.toString(limits.maxUnpackedBytes()));
   }
 }

@@ -37,7 +37,9 @@ public final class XlsxQuestionWriter implements QuestionWriter {
       throws IOException {
     List<ExportLoss> losses = losses(questions);
     List<ColumnRef> layout = ColumnRef.layout(RowWriter.choiceColumns(questions));
-    SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+    // Shared strings, as Excel writes them: readers turn inline strings into XML objects one by
+    // one, which made reading an export back several times slower.
+    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, true);
     try {
       workbook.setCompressTempFiles(true);
       Sheet sheet = workbook.createSheet(rows.texts().text("sheet.questions"));

@@ -39,7 +39,8 @@
  *   <li>Short answer: accepted answers in the choice columns; Answer blank means all earn the whole
  *       mark, else the same key as above. Option "大文字小文字を区別" makes them case sensitive.
  *   <li>Numerical: "value" or "value±tolerance" in the choice columns, key as for short answer;
- *       Units "m3/日; L/日=0.001" (the first without a multiplier is the main unit); option "単位必須".
+ *       Units "m3/日; L/日=1000": "=n" says how many of the unit make one main unit, as in Moodle; a
+ *       unit without it is the main unit. Option "単位必須".
  *   <li>Matching: "prompt → answer" per choice column ("=&gt;" also works; split at the last
  *       arrow); "→ answer" alone is a distractor.
  *   <li>Ordering: the items in their right order.

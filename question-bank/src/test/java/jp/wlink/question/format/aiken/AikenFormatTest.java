@@ -99,34 +99,11 @@ class AikenFormatTest {
   @Test
   void listsWhatAikenCannotSayAndLeavesOutOtherTypes() throws IOException {
     ExportedQuestion plain = plain("保管場所は？");
-    QuestionContent rich =
-        new QuestionContent(
-            QuestionType.SINGLE_CHOICE,
-            "保管",
-            RichText.html("<p><b>保管場所</b>は？</p>"),
-            RichText.plain("全体"),
-            RichText.plain("解説"),
-            new BigDecimal("2"),
-            AikenReader.PENALTY,
-            new QuestionBody.Choices(
-                List.of(
-                    new Choice(RichText.plain("冷暗所"), 1.0, RichText.plain("正解")),
-                    new Choice(RichText.plain("屋外"), -0.5, RichText.EMPTY)),
-                false));
-    QuestionContent essay =
-        new QuestionContent(
-            QuestionType.ESSAY,
-            "記述",
-            RichText.plain("説明せよ"),
-            RichText.EMPTY,
-            RichText.EMPTY,
-            BigDecimal.ONE,
-            BigDecimal.ZERO,
-            new QuestionBody.Essay(RichText.EMPTY, RichText.EMPTY, 15));
     List<ExportedQuestion> questions =
         List.of(
-            new ExportedQuestion(rich, plain.metadata().withTags(List.of("塩素")), List.of()),
-            new ExportedQuestion(essay, plain.metadata(), List.of()));
+            new ExportedQuestion(
+                richContent(), plain.metadata().withTags(List.of("塩素")), List.of()),
+            new ExportedQuestion(essay(), plain.metadata(), List.of()));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     List<ExportLoss> losses = new AikenWriter().write(questions, out);
@@ -155,6 +132,34 @@ class AikenFormatTest {
     ImportReport report = read(TWO_QUESTIONS, oneOnly);
 
     assertThat(report.problems()).containsExactly(ImportProblem.at(0, "tooManyQuestions", "1"));
+  }
+
+  private static QuestionContent richContent() {
+    return new QuestionContent(
+        QuestionType.SINGLE_CHOICE,
+        "保管",
+        RichText.html("<p><b>保管場所</b>は？</p>"),
+        RichText.plain("全体"),
+        RichText.plain("解説"),
+        new BigDecimal("2"),
+        AikenReader.PENALTY,
+        new QuestionBody.Choices(
+            List.of(
+                new Choice(RichText.plain("冷暗所"), 1.0, RichText.plain("正解")),
+                new Choice(RichText.plain("屋外"), -0.5, RichText.EMPTY)),
+            false));
+  }
+
+  private static QuestionContent essay() {
+    return new QuestionContent(
+        QuestionType.ESSAY,
+        "記述",
+        RichText.plain("説明せよ"),
+        RichText.EMPTY,
+        RichText.EMPTY,
+        BigDecimal.ONE,
+        BigDecimal.ZERO,
+        new QuestionBody.Essay(RichText.EMPTY, RichText.EMPTY, 15));
   }
 
   private static ExportedQuestion plain(String stem) {

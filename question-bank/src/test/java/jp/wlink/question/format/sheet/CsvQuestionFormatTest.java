@@ -70,14 +70,17 @@ class CsvQuestionFormatTest {
   }
 
   @Test
-  void readsWindows31jWrittenByExcelWhetherDetectedOrGiven() throws IOException {
+  void readsWindows31jWrittenByExcelWhetherDetectedOrGivenOrCalledShiftJis() throws IOException {
     byte[] csv =
         ("種類,問題文,選択肢1,選択肢2,正解,作成者\r\n" + "単一選択,\"" + MS932_TEXT + "\",第Ⅲ種,第Ⅱ種,1,髙橋\r\n")
             .getBytes(CsvCharset.MS932);
     assertThat(new String(csv, Charset.forName("Shift_JIS"))).doesNotContain("髙橋");
 
     for (Optional<Charset> charset :
-        List.of(Optional.<Charset>empty(), Optional.of(CsvCharset.MS932))) {
+        List.of(
+            Optional.<Charset>empty(),
+            Optional.of(CsvCharset.MS932),
+            Optional.of(Charset.forName("Shift_JIS")))) {
       ImportReport report = read(csv, new ImportOptions(charset, List.of(), ImportLimits.DEFAULT));
 
       assertThat(report.problems()).isEmpty();

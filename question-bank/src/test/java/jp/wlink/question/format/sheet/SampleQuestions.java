@@ -108,7 +108,7 @@ final class SampleQuestions {
             new NumericAnswer(new BigDecimal("0.1"), BigDecimal.ZERO, 0.5, RichText.plain("単位"))),
         List.of(
             new NumericUnit("m3/日", BigDecimal.ONE),
-            new NumericUnit("L/日", new BigDecimal("0.001"))),
+            new NumericUnit("L/日", new BigDecimal("1000"))),
         true);
   }
 
