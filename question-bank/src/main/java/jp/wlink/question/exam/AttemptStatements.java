@@ -12,7 +12,8 @@ final class AttemptStatements {
   /** The attempt is the learner's, OPEN, and its deadline (if any) is still ahead. */
   private static final String ATTEMPT_TAKES_ANSWERS =
       " AND EXISTS (SELECT 1 FROM exam_attempt a WHERE a.id = attempt_slot.attempt_id"
-          + " AND a.learner_id = ? AND a.state = 'OPEN' AND (a.deadline IS NULL OR a.deadline > ?))";
+          + " AND a.learner_id = ? AND a.state = 'OPEN'"
+          + " AND (a.deadline IS NULL OR a.deadline > ?))";
 
   /** response, saved_at, attempt id, position, base revision, learner, now. */
   static final String SAVE_ANSWER =

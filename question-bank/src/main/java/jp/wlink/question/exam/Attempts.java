@@ -58,6 +58,7 @@ public class Attempts {
     if (blueprint == null) {
       throw new IllegalArgumentException("No blueprint " + blueprintId);
     }
+    // LIMITATION: two starts racing from two tabs may open two attempts; each stays consistent.
     Optional<Attempt> open = openAttempt(learnerId, blueprint, now);
     if (open.isPresent()) {
       return new StartOutcome.Started(

@@ -66,4 +66,19 @@ public class SubjectResult {
   public boolean isPassed() {
     return passed;
   }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SubjectResult that
+        && subject.equals(that.subject)
+        && Double.compare(points, that.points) == 0
+        && possible == that.possible
+        && Objects.equals(minimumCorrect, that.minimumCorrect)
+        && passed == that.passed;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(subject, points, possible, minimumCorrect, passed);
+  }
 }
