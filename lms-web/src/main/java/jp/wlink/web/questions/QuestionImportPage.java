@@ -137,6 +137,11 @@ public class QuestionImportPage implements Serializable {
     return job().flatMap(ImportJob::preview);
   }
 
+  /** Where the Excel template is downloaded, below the application's context path. */
+  public String getTemplatePath() {
+    return QuestionTemplateServlet.PATH;
+  }
+
   public long getMaxBytes() {
     return ImportLimits.DEFAULT.maxFileBytes();
   }

@@ -15,8 +15,9 @@ import jp.wlink.question.format.sheet.SheetTemplate;
  * English ({@code ?lang=en}): headers, drop-downs, an example row per type and a guide sheet. Under
  * {@code /questions/}, so only authors get it.
  */
-@WebServlet(name = "questionTemplate", urlPatterns = "/questions/template.xlsx")
+@WebServlet(name = "questionTemplate", urlPatterns = QuestionTemplateServlet.PATH)
 public class QuestionTemplateServlet extends HttpServlet {
+  static final String PATH = "/questions/template.xlsx";
   private static final long serialVersionUID = 1L;
 
   @Override
