@@ -71,38 +71,36 @@ public final class DemoQuestions {
   }
 
   ImportedQuestion map(ImportedQuestion question, List<String> top) {
-    QuestionMetadata read = question.metadata();
+    return new ImportedQuestion(
+        question.line(),
+        withExplanation(question.content()),
+        metadata(question.metadata(), top),
+        question.files());
+  }
+
+  private QuestionMetadata metadata(QuestionMetadata read, List<String> top) {
     List<String> path = read.categoryPath();
     Optional<CertificationOption> certification =
         path.isEmpty() ? Optional.empty() : certificationNamed(path.get(0));
-    Optional<String> subject =
-        path.size() < 2 ? Optional.empty() : Optional.of(subject(certification, path.get(1)));
     List<String> categoryPath = new ArrayList<>(top);
     categoryPath.addAll(path);
-
-    QuestionMetadata metadata =
-        new QuestionMetadata(
-            categoryPath,
-            read.tags().stream().filter(t -> !isLevel(t) && !t.startsWith(SKILL)).toList(),
-            certification.map(CertificationOption::code).or(() -> path.stream().findFirst()),
-            subject,
-            read.tags().stream()
-                .filter(t -> t.startsWith(SKILL))
-                .map(DemoQuestions::skill)
-                .toList(),
-            read.tags().stream()
-                .filter(DemoQuestions::isLevel)
-                .findFirst()
-                .map(t -> Integer.parseInt(t.substring(t.indexOf('-') + 1)))
-                .orElse(read.level()),
-            read.source(),
-            read.year(),
-            read.author(),
-            read.licence(),
-            QuestionStatus.PUBLISHED,
-            read.idNumber());
-    return new ImportedQuestion(
-        question.line(), withExplanation(question.content()), metadata, question.files());
+    return new QuestionMetadata(
+        categoryPath,
+        read.tags().stream().filter(t -> !isLevel(t) && !t.startsWith(SKILL)).toList(),
+        certification.map(CertificationOption::code).or(() -> path.stream().findFirst()),
+        path.size() < 2 ? Optional.empty() : Optional.of(subject(certification, path.get(1))),
+        read.tags().stream().filter(t -> t.startsWith(SKILL)).map(DemoQuestions::skill).toList(),
+        read.tags().stream()
+            .filter(DemoQuestions::isLevel)
+            .findFirst()
+            .map(t -> Integer.parseInt(t.substring(t.indexOf('-') + 1)))
+            .orElse(read.level()),
+        read.source(),
+        read.year(),
+        read.author(),
+        read.licence(),
+        QuestionStatus.PUBLISHED,
+        read.idNumber());
   }
 
   private Optional<CertificationOption> certificationNamed(String name) {

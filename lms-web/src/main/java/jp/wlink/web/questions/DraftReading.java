@@ -48,12 +48,9 @@ final class DraftReading {
     if (stemText.isBlank()) {
       problem("stem", "stemRequired");
     }
-    Optional<QuestionBody> body = Optional.empty();
+    Optional<QuestionBody> body;
     if (type == QuestionType.CLOZE) {
-      EmbeddedAnswers.Parsed cloze = EmbeddedAnswers.parse(stemText);
-      cloze
-          .problems()
-          .forEach(p -> problems.add(new FormProblem("stem", p.messageKey(), p.arguments())));
+      EmbeddedAnswers.Parsed cloze = cloze(stemText);
       stemText = cloze.stem();
       body = Optional.of(new QuestionBody.Cloze(cloze.gaps()));
     } else {
@@ -75,6 +72,15 @@ final class DraftReading {
             mark,
             penalty,
             body.get()));
+  }
+
+  /** The gaps typed in the stem, with the importer's own problems for a broken one. */
+  private EmbeddedAnswers.Parsed cloze(String stemText) {
+    EmbeddedAnswers.Parsed cloze = EmbeddedAnswers.parse(stemText);
+    cloze
+        .problems()
+        .forEach(p -> problems.add(new FormProblem("stem", p.messageKey(), p.arguments())));
+    return cloze;
   }
 
   /** The typed name, or the start of the stem's text as the sheet importer names questions. */
