@@ -45,6 +45,16 @@ final class Visitor {
         request(path, "Origin", origin).PUT(body(json)).header("Content-Type", "application/json"));
   }
 
+  /** An unsafe request from W/LINK's own origin, with If-Match when a tag is given. */
+  HttpResponse<String> send(String method, String path, String json, String ifMatch)
+      throws Exception {
+    HttpRequest.Builder request =
+        request(path, "Origin", origin)
+            .method(method, body(json))
+            .header("Content-Type", "application/json");
+    return send(ifMatch == null ? request : request.header("If-Match", ifMatch));
+  }
+
   HttpResponse<String> postFromPage(String path, String json) throws Exception {
     return post(path, json, "Origin", origin);
   }

@@ -210,6 +210,55 @@ class WlinkContainerIT {
   }
 
   @Test
+  void letsAHostAuthorAQuestionButRefusesAStaleEditAndKeepsStudentsOut() throws Exception {
+    DATABASE.addActiveAccount("host@arq.example", "koushi", PASSWORD, Role.HOST);
+    DATABASE.addActiveAccount("learner@arq.example", "gakushu", PASSWORD, Role.STUDENT);
+    Visitor host = new Visitor(root);
+    Visitor student = new Visitor(root);
+    host.logIn("host@arq.example", PASSWORD);
+    student.logIn("learner@arq.example", PASSWORD);
+
+    HttpResponse<String> created = host.send("POST", "/api/v1/questions", question("初版"), null);
+    String location = created.headers().firstValue("Location").orElseThrow();
+    String firstTag = created.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<String> edited = host.send("PUT", location, question("第2版"), firstTag);
+    HttpResponse<String> stale = host.send("PUT", location, question("古い版"), firstTag);
+    HttpResponse<String> published =
+        host.send("POST", location + "/status", "{\"status\":\"PUBLISHED\"}", "*");
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(json(created).getJsonObject("content").getString("name")).isEqualTo("初版");
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    assertThat(edited.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(firstTag);
+    assertProblem(stale, 412, "precondition-failed");
+    assertProblem(published, 403, "forbidden");
+    assertThat(json(host.get(location)).getJsonObject("content").getString("name"))
+        .isEqualTo("第2版");
+    assertProblem(student.get("/api/v1/questions"), 403, "forbidden");
+    assertProblem(student.get(location), 403, "forbidden");
+  }
+
+  /** A true/false question in the bank's stored form, named {@code name}. */
+  private static String question(String name) {
+    String text = "{\"text\":\"<p>沈砂池では砂を沈める。</p>\",\"format\":\"HTML\"}";
+    String empty = "{\"text\":\"\",\"format\":\"HTML\"}";
+    return "{\"content\":{\"type\":\"TRUE_FALSE\",\"name\":\""
+        + name
+        + "\",\"stem\":"
+        + text
+        + ",\"generalFeedback\":"
+        + empty
+        + ",\"explanation\":"
+        + empty
+        + ",\"defaultMark\":1,\"penalty\":0,\"body\":{\"kind\":\"trueFalse\",\"answer\":true,"
+        + "\"feedbackWhenTrue\":"
+        + empty
+        + ",\"feedbackWhenFalse\":"
+        + empty
+        + "}},"
+        + "\"metadata\":{\"categoryPath\":[\"Arquillian\",\"下水道法\"],\"level\":2}}";
+  }
+  @Test
   void savesAnAnswerOnlyOnTopOfTheLatestOneAndOnlyForItsOwner() throws Exception {
     Visitor learner = examTaker("owner@arq.example", "jukensha");
     DATABASE.addActiveAccount("other@arq.example", "tanin", PASSWORD, Role.STAFF);

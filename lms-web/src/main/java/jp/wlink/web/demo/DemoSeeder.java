@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds the demo organisations and accounts at start-up, after the schema is migrated, when {@code
- * wlink.demo} is on and the database has no accounts yet; then prints the demo logins once.
+ * wlink.demo} is on and the database has no accounts yet, then prints the demo logins once; and the
+ * demo's practice questions into an empty question bank.
  */
 @Singleton
 @Startup
@@ -28,6 +29,7 @@ public class DemoSeeder {
   private boolean demo;
 
   @Inject private DemoData demoData;
+  @Inject private DemoQuestionSeeding demoQuestions;
 
   @PostConstruct
   void seed() {
@@ -36,6 +38,11 @@ public class DemoSeeder {
     } catch (RuntimeException e) {
       // Two instances starting on an empty database race; the loser's unique keys clash.
       LOG.log(Level.WARNING, "Demo data was not seeded; another instance may have done so", e);
+    }
+    try {
+      demoQuestions.seedIfWanted(demo);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Demo questions were not seeded; another instance may have", e);
     }
   }
 

@@ -10,11 +10,14 @@ import jp.wlink.question.content.QuestionBody;
 import jp.wlink.question.content.QuestionContent;
 import jp.wlink.question.content.RichText;
 
-/** Rebuilds a question's content with every {@link RichText} in it passed through a function. */
-final class ContentTexts {
+/**
+ * Rebuilds a question's content with every {@link RichText} in it passed through a function: for
+ * rewriting links, and for the web layer to sanitise content that arrives through its API.
+ */
+public final class ContentTexts {
   private ContentTexts() {}
 
-  static QuestionContent map(QuestionContent content, UnaryOperator<RichText> change) {
+  public static QuestionContent map(QuestionContent content, UnaryOperator<RichText> change) {
     return new QuestionContent(
         content.type(),
         content.name(),

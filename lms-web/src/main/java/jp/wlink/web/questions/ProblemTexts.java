@@ -1,0 +1,40 @@
+package jp.wlink.web.questions;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.logging.Logger;
+import jp.wlink.question.format.ExportLoss;
+import jp.wlink.question.format.ImportProblem;
+import jp.wlink.web.i18n.Messages;
+
+/**
+ * Says the engine's import problems and export losses in the page's language. A key no bundle has
+ * yet (an engine change ahead of its texts) still reaches the author, as a general sentence with
+ * the key, never as a failed page.
+ */
+@ApplicationScoped
+public class ProblemTexts {
+  static final String UNTRANSLATED = "questions.problem.untranslated";
+  private static final Logger LOG = Logger.getLogger(ProblemTexts.class.getName());
+
+  @Inject private Messages messages;
+
+  public String problem(ImportProblem problem) {
+    return text(problem.messageKey(), problem.arguments());
+  }
+
+  public String loss(ExportLoss loss) {
+    return text(loss.messageKey(), loss.arguments());
+  }
+
+  private String text(String key, List<String> arguments) {
+    try {
+      return messages.text(key, arguments.toArray());
+    } catch (MissingResourceException missing) {
+      LOG.warning(() -> "No text for message key " + key);
+      return messages.text(UNTRANSLATED, key);
+    }
+  }
+}
