@@ -258,6 +258,7 @@ class WlinkContainerIT {
         + "}},"
         + "\"metadata\":{\"categoryPath\":[\"Arquillian\",\"下水道法\"],\"level\":2}}";
   }
+
   @Test
   void savesAnAnswerOnlyOnTopOfTheLatestOneAndOnlyForItsOwner() throws Exception {
     Visitor learner = examTaker("owner@arq.example", "jukensha");
