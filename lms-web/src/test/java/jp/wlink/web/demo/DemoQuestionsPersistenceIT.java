@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DemoQuestionsPersistenceIT {
   private static final List<String> WITH_DEMO_QUESTIONS =
-      List.of("GESUIDO_3", "GESUIDO_2", "KYUSUI_SHUNIN");
+      List.of("GESUIDO_3", "GESUIDO_2", "KYUSUI_SHUNIN", "SUIDO_SHISETSU_3");
 
   private final TestDatabase db = TestDatabase.get();
   private final String top = TestRecords.unique("デモ");

@@ -66,7 +66,9 @@ class ExamsOnH2Test {
     assertThat(kyusui.questionCount()).isEqualTo(60);
     assertThat(kyusui.getTimeLimitMinutes()).isEqualTo(210);
     assertThat(kyusui.getSources()).hasSize(4);
-    assertThat(codes).contains("GESUIDO_2", "GESUIDO_3", "KYUSUI_SHUNIN", "SUIDO_KANRISHA_KOSHU");
+    assertThat(codes)
+        .contains(
+            "GESUIDO_2", "GESUIDO_3", "KYUSUI_SHUNIN", "SUIDO_KANRISHA_KOSHU", "SUIDO_SHISETSU_3");
   }
 
   @Test

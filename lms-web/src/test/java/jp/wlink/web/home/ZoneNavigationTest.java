@@ -1,0 +1,28 @@
+package jp.wlink.web.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import jp.wlink.web.account.Role;
+import org.junit.jupiter.api.Test;
+
+class ZoneNavigationTest {
+
+  @Test
+  void showsTheQuestionBankOnlyToItsAuthors() {
+    Set<String> student = Set.of(Role.Names.STUDENT);
+    Set<String> host = Set.of(Role.Names.HOST);
+
+    assertThat(ZoneNavigation.featuresOf(Zone.GROW, student::contains))
+        .extracting(FeatureLink::outcome)
+        .containsExactly("/exams/index");
+    assertThat(ZoneNavigation.featuresOf(Zone.GROW, host::contains))
+        .extracting(FeatureLink::outcome)
+        .containsExactly("/exams/index", "/questions/index");
+  }
+
+  @Test
+  void leavesOutZonesWithNothingBuiltYet() {
+    assertThat(ZoneNavigation.featuresOf(Zone.RECRUIT, role -> true)).isEmpty();
+  }
+}
