@@ -66,16 +66,7 @@ public class ExamsPage implements Serializable {
   }
 
   Optional<PracticeSpec> practiceSpec() {
-    int limit = minutes == null ? 0 : minutes;
-    try {
-      if (source == PracticeSource.SKILLS) {
-        return Optional.of(PracticeSpec.skills(skillList(), count).withTimeLimit(limit));
-      }
-      return Optional.of(
-          PracticeSpec.subjects(certification, subjects, count).withTimeLimit(limit));
-    } catch (IllegalArgumentException | NullPointerException incomplete) {
-      return Optional.empty();
-    }
+    return PracticeChoice.spec(source, certification, subjects, skillList(), count, minutes);
   }
 
   private List<String> skillList() {

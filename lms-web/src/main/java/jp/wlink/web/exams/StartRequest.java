@@ -2,6 +2,7 @@ package jp.wlink.web.exams;
 
 import java.util.List;
 import java.util.Optional;
+import jp.wlink.question.exam.PracticeSource;
 import jp.wlink.question.exam.PracticeSpec;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -21,22 +22,12 @@ public class StartRequest {
 
   /** The practice quiz this asks for; empty when it asks for a mock exam or is incomplete. */
   Optional<PracticeSpec> practice() {
-    if (blueprintId != null || count == null) {
+    if (blueprintId != null) {
       return Optional.empty();
     }
-    int limit = minutes == null ? 0 : minutes;
-    try {
-      if (skills != null && !skills.isEmpty()) {
-        return Optional.of(PracticeSpec.skills(skills, count).withTimeLimit(limit));
-      }
-      if (subjects != null && certification != null) {
-        return Optional.of(
-            PracticeSpec.subjects(certification, subjects, count).withTimeLimit(limit));
-      }
-    } catch (IllegalArgumentException outOfRange) {
-      return Optional.empty();
-    }
-    return Optional.empty();
+    boolean bySkills = skills != null && !skills.isEmpty();
+    PracticeSource source = bySkills ? PracticeSource.SKILLS : PracticeSource.SUBJECTS;
+    return PracticeChoice.spec(source, certification, subjects, skills, count, minutes);
   }
 
   public Long getBlueprintId() {

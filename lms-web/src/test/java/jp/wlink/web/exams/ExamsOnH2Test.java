@@ -22,6 +22,7 @@ import jp.wlink.question.exam.Submissions;
 import jp.wlink.question.scoring.Response;
 import jp.wlink.web.platform.DatabaseVendor;
 import jp.wlink.web.platform.Migrations;
+import jp.wlink.web.testing.TestDatabase;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,17 +104,6 @@ class ExamsOnH2Test {
   }
 
   private static <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = emf.createEntityManager();
-    try {
-      em.getTransaction().begin();
-      T result = work.apply(em);
-      em.getTransaction().commit();
-      return result;
-    } finally {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      em.close();
-    }
+    return TestDatabase.inTransaction(emf, work);
   }
 }

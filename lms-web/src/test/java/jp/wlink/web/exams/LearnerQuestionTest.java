@@ -7,6 +7,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.util.List;
 import jp.wlink.question.content.QuestionBody;
 import jp.wlink.question.content.QuestionContent;
+import jp.wlink.question.testing.SampleContents;
 import jp.wlink.web.questions.QuestionDisplay;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +17,12 @@ class LearnerQuestionTest {
 
   @Test
   void neverCarriesFractionsFeedbackExplanationsOrAcceptedAnswers() {
-    for (QuestionContent content : ExamContents.everyType()) {
+    for (QuestionContent content : SampleContents.everyType()) {
       String json = jsonb.toJson(LearnerQuestion.of(content, 42L, display));
 
       assertThat(json)
           .as(content.type().name())
-          .doesNotContain(ExamContents.SECRET)
+          .doesNotContain(SampleContents.SECRET)
           .doesNotContain("fraction")
           .doesNotContain("feedback")
           .doesNotContain("explanation")
@@ -34,7 +35,7 @@ class LearnerQuestionTest {
 
   @Test
   void offersTheChoicesOfAChoiceGapButNotTheAnswerOfATypedOne() {
-    LearnerQuestion question = LearnerQuestion.of(ExamContents.cloze(), 7L, display);
+    LearnerQuestion question = LearnerQuestion.of(SampleContents.cloze(), 7L, display);
 
     assertThat(question.gaps()).hasSize(2);
     assertThat(question.gaps().get(0).options()).isNull();
@@ -43,7 +44,7 @@ class LearnerQuestionTest {
 
   @Test
   void showsChoicesInTheSlotsOrderWithTheirOwnIndexes() {
-    QuestionContent content = ExamContents.singleChoice();
+    QuestionContent content = SampleContents.singleChoice();
 
     LearnerQuestion question = LearnerQuestion.of(content, 99L, display);
 
@@ -56,7 +57,7 @@ class LearnerQuestionTest {
   @Test
   void neverPairsAMatchingPromptWithItsAnswer() {
     QuestionContent matching =
-        ExamContents.everyType().stream()
+        SampleContents.everyType().stream()
             .filter(c -> c.body() instanceof QuestionBody.Matching)
             .findFirst()
             .orElseThrow();
@@ -71,7 +72,7 @@ class LearnerQuestionTest {
   @Test
   void startsAnOrderingQuestionOutOfItsRightOrder() {
     QuestionContent ordering =
-        ExamContents.everyType().stream()
+        SampleContents.everyType().stream()
             .filter(c -> c.body() instanceof QuestionBody.Ordering)
             .findFirst()
             .orElseThrow();

@@ -8,6 +8,7 @@ import java.util.Set;
 import jp.wlink.question.content.QuestionContent;
 import jp.wlink.question.content.QuestionType;
 import jp.wlink.question.scoring.Response;
+import jp.wlink.question.testing.SampleContents;
 import jp.wlink.web.questions.QuestionDisplay;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class ReviewTextTest {
 
   @Test
   void namesTheRightChoicesOfAChoiceQuestion() {
-    QuestionContent content = ExamContents.singleChoice();
+    QuestionContent content = SampleContents.singleChoice();
 
     assertThat(text.key(content)).singleElement().asString().contains("有機物");
     assertThat(text.given(content, Optional.of(new Response.Chosen(Set.of(1)))))
@@ -28,15 +29,15 @@ class ReviewTextTest {
 
   @Test
   void givesANumericalAnswerWithItsUnitAndTolerance() {
-    assertThat(text.key(ExamContents.numerical()))
+    assertThat(text.key(SampleContents.numerical()))
         .containsExactly("48213 m3/日 exam.review.tolerance[5]");
   }
 
   @Test
   void givesEachGapItsRightAnswers() {
-    assertThat(text.key(ExamContents.cloze()))
+    assertThat(text.key(SampleContents.cloze()))
         .containsExactly("exam.review.gap[1] ろ過池", "exam.review.gap[2] 塩素");
-    assertThat(text.given(ExamContents.cloze(), Optional.of(new Response.Gaps(Map.of(1, "砂")))))
+    assertThat(text.given(SampleContents.cloze(), Optional.of(new Response.Gaps(Map.of(1, "砂")))))
         .containsExactly("exam.review.gap[2] 砂");
   }
 
@@ -63,7 +64,7 @@ class ReviewTextTest {
   }
 
   private static QuestionContent byType(QuestionType type) {
-    return ExamContents.everyType().stream()
+    return SampleContents.everyType().stream()
         .filter(c -> c.type() == type)
         .findFirst()
         .orElseThrow();

@@ -3,8 +3,6 @@ package jp.wlink.web.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.wlink.web.account.AccountStatus;
 import jp.wlink.web.admin.AdminOutcome;
+import jp.wlink.web.i18n.Bundles;
 import jp.wlink.web.organisation.OrganisationKind;
 import jp.wlink.web.region.Prefecture;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * they, their beans and their enums use is in Japanese and English, and no page holds text.
  */
 class ProfilePagesMessagesTest {
-  private static final Path BUNDLES = Path.of("src/main/resources/jp/wlink/web/i18n");
   private static final Path WEBAPP = Path.of("src/main/webapp");
   private static final Path SOURCES = Path.of("src/main/java/jp/wlink/web");
   private static final List<String> PAGES =
@@ -50,7 +48,7 @@ class ProfilePagesMessagesTest {
   @ParameterizedTest
   @ValueSource(strings = {"ja", "en"})
   void hasAMessageForEveryChoiceTheseFeaturesShow(String language) throws IOException {
-    Properties bundle = bundle(language);
+    Properties bundle = Bundles.load(language);
     List<String> keys = new ArrayList<>();
     Stream.of(Visibility.values()).map(Visibility::getMessageKey).forEach(keys::add);
     Stream.of(ProfileField.values()).map(ProfileField::getMessageKey).forEach(keys::add);
@@ -71,7 +69,7 @@ class ProfilePagesMessagesTest {
   @ParameterizedTest
   @ValueSource(strings = {"ja", "en"})
   void hasEveryKeyThePagesAndTheirBeansUse(String language) throws IOException {
-    Properties bundle = bundle(language);
+    Properties bundle = Bundles.load(language);
     List<String> keys = new ArrayList<>();
     for (String page : PAGES) {
       keys.addAll(matches(PAGE_KEY, Files.readString(WEBAPP.resolve(page))));
@@ -108,14 +106,5 @@ class ProfilePagesMessagesTest {
       found.add(matcher.group(1));
     }
     return found;
-  }
-
-  private static Properties bundle(String language) throws IOException {
-    Properties bundle = new Properties();
-    Path file = BUNDLES.resolve("messages_" + language + ".properties");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      bundle.load(reader);
-    }
-    return bundle;
   }
 }

@@ -17,6 +17,8 @@ import jp.wlink.question.bank.StaleQuestionException;
 import jp.wlink.question.content.QuestionContent;
 import jp.wlink.question.content.QuestionMetadata;
 import jp.wlink.question.content.QuestionStatus;
+import jp.wlink.question.testing.SampleContents;
+import jp.wlink.question.testing.SampleMetadata;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.testing.TestDatabase;
 import jp.wlink.web.testing.TestRecords;
@@ -37,9 +39,9 @@ class QuestionBankPersistenceIT {
   @Test
   void storesAndReadsBackEveryQuestionTypeWithItsMetadata() {
     List<String> path = List.of(TestRecords.unique("下水道"), "第3種", "法規");
-    QuestionMetadata metadata = QuestionSamples.full(path, "下水道技術検定", "法規", 3, "sk-1");
+    QuestionMetadata metadata = SampleMetadata.published(path, "下水道技術検定", "法規", 3, "sk-1");
 
-    for (QuestionContent content : QuestionSamples.everyType()) {
+    for (QuestionContent content : SampleContents.everyType()) {
       long id = db.inTransaction(em -> bank(em).create(content, metadata, author).getId());
 
       db.run(
@@ -57,7 +59,7 @@ class QuestionBankPersistenceIT {
   void storesInstantsAsTheUtcWallClockWithMilliseconds() {
     long id =
         db.inTransaction(
-                em -> bank(em).create(QuestionSamples.singleChoice("時刻"), anyMetadata(), author))
+                em -> bank(em).create(SampleContents.singleChoice("時刻"), anyMetadata(), author))
             .getId();
 
     Object stored =
@@ -73,8 +75,8 @@ class QuestionBankPersistenceIT {
 
   @Test
   void editsAnUnseenVersionInPlace() {
-    Question created = create(QuestionSamples.singleChoice("初版の問題文"));
-    QuestionContent corrected = QuestionSamples.singleChoice("訂正した問題文");
+    Question created = create(SampleContents.singleChoice("初版の問題文"));
+    QuestionContent corrected = SampleContents.singleChoice("訂正した問題文");
 
     Question edited =
         db.inTransaction(
@@ -92,12 +94,12 @@ class QuestionBankPersistenceIT {
 
   @Test
   void editingAShownVersionMakesVersionTwoAndKeepsVersionOne() {
-    QuestionContent original = QuestionSamples.singleChoice("学習者が見た問題文");
+    QuestionContent original = SampleContents.singleChoice("学習者が見た問題文");
     Question created = create(original);
     long shownVersion = currentVersionId(created.getId());
     db.run(em -> new PublishedQuestions(em).markShown(List.of(shownVersion)));
 
-    QuestionContent changed = QuestionSamples.singleChoice("後から直した問題文");
+    QuestionContent changed = SampleContents.singleChoice("後から直した問題文");
     db.run(
         em ->
             bank(em).edit(created.getId(), created.getRevision(), changed, anyMetadata(), author));
@@ -116,11 +118,11 @@ class QuestionBankPersistenceIT {
 
   @Test
   void refusesAnEditBasedOnAnOlderRevision() {
-    Question created = create(QuestionSamples.singleChoice("二つのタブ"));
-    QuestionContent first = QuestionSamples.singleChoice("一つ目のタブの編集");
+    Question created = create(SampleContents.singleChoice("二つのタブ"));
+    QuestionContent first = SampleContents.singleChoice("一つ目のタブの編集");
     db.run(em -> bank(em).edit(created.getId(), created.getRevision(), first, anyMetadata(), 1L));
 
-    QuestionContent second = QuestionSamples.singleChoice("二つ目のタブの編集");
+    QuestionContent second = SampleContents.singleChoice("二つ目のタブの編集");
     assertThatThrownBy(
             () ->
                 db.run(
@@ -140,7 +142,7 @@ class QuestionBankPersistenceIT {
 
   @Test
   void changesStatus() {
-    Question created = create(QuestionSamples.singleChoice("公開する問題"));
+    Question created = create(SampleContents.singleChoice("公開する問題"));
 
     db.run(em -> bank(em).changeStatus(created.getId(), QuestionStatus.PUBLISHED));
 
@@ -157,7 +159,7 @@ class QuestionBankPersistenceIT {
   }
 
   private static QuestionMetadata anyMetadata() {
-    return QuestionSamples.metadata(List.of("編集テスト"));
+    return SampleMetadata.draft(List.of("編集テスト"));
   }
 
   private static QuestionBank bank(jakarta.persistence.EntityManager em) {

@@ -23,6 +23,8 @@ import jp.wlink.question.format.EmbeddedFile;
 import jp.wlink.question.format.ImportProblem;
 import jp.wlink.question.format.ImportReport;
 import jp.wlink.question.format.ImportedQuestion;
+import jp.wlink.question.testing.SampleContents;
+import jp.wlink.question.testing.SampleMetadata;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.testing.TestDatabase;
 import jp.wlink.web.testing.TestRecords;
@@ -46,14 +48,14 @@ class QuestionImportPersistenceIT {
   @Test
   void previewsWithoutWritingThenCommitCreatesCategoriesAndSkipsDuplicates() {
     String known = "既に登録済みの問題 " + top;
-    db.run(em -> bank(em).create(QuestionSamples.singleChoice(known), meta(List.of(top)), author));
+    db.run(em -> bank(em).create(SampleContents.singleChoice(known), meta(List.of(top)), author));
     List<String> sub = List.of(top, "第2種", "計算");
     ImportReport report =
         report(
-            question(1, QuestionSamples.singleChoice("既に登録済みの問題　" + top), List.of(top)),
-            question(2, QuestionSamples.singleChoice("新しい問題 " + top), sub),
-            question(3, QuestionSamples.singleChoice("新しい問題 " + top), sub),
-            withImage(question(4, QuestionSamples.numerical("図の流量 " + top), sub)));
+            question(1, SampleContents.singleChoice("既に登録済みの問題　" + top), List.of(top)),
+            question(2, SampleContents.singleChoice("新しい問題 " + top), sub),
+            question(3, SampleContents.singleChoice("新しい問題 " + top), sub),
+            withImage(question(4, SampleContents.numerical("図の流量 " + top), sub)));
 
     ImportPreview preview = db.inTransaction(em -> staging(em).preview(report));
 
@@ -85,8 +87,8 @@ class QuestionImportPersistenceIT {
     List<String> path = List.of(top);
     ImportReport report =
         report(
-            question(1, QuestionSamples.singleChoice("重複 " + top), path),
-            question(2, QuestionSamples.singleChoice("重複 " + top), path));
+            question(1, SampleContents.singleChoice("重複 " + top), path),
+            question(2, SampleContents.singleChoice("重複 " + top), path));
 
     ImportResult result = commit(db.inTransaction(em -> staging(em).preview(report)), false);
 
@@ -100,15 +102,14 @@ class QuestionImportPersistenceIT {
     db.run(
         em ->
             bank(em)
-                .create(
-                    QuestionSamples.singleChoice("既存"), meta(path).withIdNumber("Q-1"), author));
-    ImportedQuestion taken = question(5, QuestionSamples.singleChoice("a" + top), path);
-    ImportedQuestion twiceA = question(6, QuestionSamples.singleChoice("b" + top), path);
-    ImportedQuestion twiceB = question(9, QuestionSamples.singleChoice("c" + top), path);
+                .create(SampleContents.singleChoice("既存"), meta(path).withIdNumber("Q-1"), author));
+    ImportedQuestion taken = question(5, SampleContents.singleChoice("a" + top), path);
+    ImportedQuestion twiceA = question(6, SampleContents.singleChoice("b" + top), path);
+    ImportedQuestion twiceB = question(9, SampleContents.singleChoice("c" + top), path);
     ImportedQuestion notImage =
         new ImportedQuestion(
             12,
-            QuestionSamples.singleChoice("d"),
+            SampleContents.singleChoice("d"),
             meta(path),
             List.of(new EmbeddedFile("x.png", "<svg onload=alert(1)>".getBytes())));
     ImportReport report =
@@ -179,7 +180,7 @@ class QuestionImportPersistenceIT {
   private ImportReport generated(int count, List<String> path) {
     List<ImportedQuestion> questions = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      questions.add(question(i + 1, QuestionSamples.singleChoice("生成 " + i + " " + top), path));
+      questions.add(question(i + 1, SampleContents.singleChoice("生成 " + i + " " + top), path));
     }
     return new ImportReport(questions, List.of());
   }
@@ -250,7 +251,7 @@ class QuestionImportPersistenceIT {
   }
 
   private static jp.wlink.question.content.QuestionMetadata meta(List<String> path) {
-    return QuestionSamples.metadata(path);
+    return SampleMetadata.draft(path);
   }
 
   private ImportStaging staging(EntityManager em) {

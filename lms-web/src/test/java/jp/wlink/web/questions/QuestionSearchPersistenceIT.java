@@ -15,6 +15,8 @@ import jp.wlink.question.content.QuestionMetadata;
 import jp.wlink.question.content.QuestionStatus;
 import jp.wlink.question.content.QuestionType;
 import jp.wlink.question.exam.ExamQuestions.Candidate;
+import jp.wlink.question.testing.SampleContents;
+import jp.wlink.question.testing.SampleMetadata;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.testing.TestDatabase;
 import jp.wlink.web.testing.TestRecords;
@@ -34,8 +36,8 @@ class QuestionSearchPersistenceIT {
   @Test
   void findsJapaneseTextWhateverItsWidthKanaOrCase() {
     String marker = TestRecords.unique("mk");
-    long pump = create("ポンプ場のＰＨ計を点検します " + marker, QuestionSamples.metadata(List.of(top))).getId();
-    create("沈砂池の清掃 " + marker, QuestionSamples.metadata(List.of(top)));
+    long pump = create("ポンプ場のＰＨ計を点検します " + marker, SampleMetadata.draft(List.of(top))).getId();
+    create("沈砂池の清掃 " + marker, SampleMetadata.draft(List.of(top)));
 
     assertThat(ids(QuestionFilter.ALL.containing("ぽんぷ " + marker))).containsExactly(pump);
     assertThat(ids(QuestionFilter.ALL.containing("ﾎﾟﾝﾌﾟ ph計 " + marker))).containsExactly(pump);
@@ -47,8 +49,8 @@ class QuestionSearchPersistenceIT {
   @Test
   void takesPercentAndUnderscoreInATextLiterally() {
     String marker = TestRecords.unique("lit");
-    long rate = create("除去率 95% " + marker, QuestionSamples.metadata(List.of(top))).getId();
-    create("除去率 95 " + marker, QuestionSamples.metadata(List.of(top)));
+    long rate = create("除去率 95% " + marker, SampleMetadata.draft(List.of(top))).getId();
+    create("除去率 95 " + marker, SampleMetadata.draft(List.of(top)));
 
     assertThat(ids(QuestionFilter.ALL.containing("95% " + marker))).containsExactly(rate);
     assertThat(ids(QuestionFilter.ALL.containing("_ " + marker))).isEmpty();
@@ -56,8 +58,8 @@ class QuestionSearchPersistenceIT {
 
   @Test
   void filtersByCategoryIncludingSubcategoriesAndByEveryMetadataField() {
-    QuestionMetadata law = QuestionSamples.full(List.of(top, "法規"), top, "法規", 2, top + "-s1");
-    QuestionMetadata plant = QuestionSamples.full(List.of(top, "処理", "水処理"), top, "処理", 4, "x");
+    QuestionMetadata law = SampleMetadata.published(List.of(top, "法規"), top, "法規", 2, top + "-s1");
+    QuestionMetadata plant = SampleMetadata.published(List.of(top, "処理", "水処理"), top, "処理", 4, "x");
     long inLaw = create("法規の問題", law).getId();
     long inPlant = create("処理の問題", plant).getId();
     long topId = db.inTransaction(em -> bank(em).categories().find(List.of(top)).get().getId());
@@ -75,7 +77,7 @@ class QuestionSearchPersistenceIT {
 
   @Test
   void pagesThroughAListAndCountsTheWhole() {
-    QuestionMetadata metadata = QuestionSamples.metadata(List.of(top, "頁"), top + "-page");
+    QuestionMetadata metadata = SampleMetadata.draft(List.of(top, "頁"), top + "-page");
     for (int i = 0; i < 5; i++) {
       create("頁の問題 " + i, metadata);
     }
@@ -89,10 +91,10 @@ class QuestionSearchPersistenceIT {
 
   @Test
   void offersExamsOnlyTheCurrentVersionOfPublishedAnswerableQuestions() {
-    QuestionMetadata published = QuestionSamples.full(List.of(top), top, "法規", 3, top + "-sk");
+    QuestionMetadata published = SampleMetadata.published(List.of(top), top, "法規", 3, top + "-sk");
     long chosen = create("公開済みの問題", published).getId();
     create("説明文", QuestionType.DESCRIPTION, published);
-    create("下書きの問題", QuestionSamples.metadata(List.of(top)));
+    create("下書きの問題", SampleMetadata.draft(List.of(top)));
 
     List<Candidate> bySubject = db.inTransaction(em -> exams(em).bySubject(top, "法規"));
     List<Candidate> bySkill = db.inTransaction(em -> exams(em).bySkills(Set.of(top + "-sk")));
@@ -105,12 +107,12 @@ class QuestionSearchPersistenceIT {
 
   private Question create(String stem, QuestionMetadata metadata) {
     return db.inTransaction(
-        em -> bank(em).create(QuestionSamples.singleChoice(stem), metadata, author));
+        em -> bank(em).create(SampleContents.singleChoice(stem), metadata, author));
   }
 
   private void create(String stem, QuestionType type, QuestionMetadata metadata) {
     QuestionContent content =
-        QuestionSamples.content(
+        SampleContents.content(
             type, stem, new jp.wlink.question.content.QuestionBody.Description());
     db.run(em -> bank(em).create(content, metadata, author));
   }

@@ -82,7 +82,12 @@ public final class TestDatabase {
 
   /** Runs work in a transaction that commits, and returns its result. */
   public <T> T inTransaction(Function<EntityManager, T> work) {
-    EntityManager em = entityManager();
+    return inTransaction(emf, work);
+  }
+
+  /** The same for any other factory, such as a test's own H2 database. */
+  public static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
+    EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();
       T result = work.apply(em);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import jp.wlink.question.content.QuestionContent;
+import jp.wlink.question.testing.SampleContents;
 import org.junit.jupiter.api.Test;
 
 class QuestionContentJsonTest {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,13 +12,6 @@ import java.util.Locale;
 import jp.wlink.question.format.ExportedQuestion;
 import jp.wlink.question.format.ImportOptions;
 import jp.wlink.question.format.ImportReport;
-import jp.wlink.question.format.moodle.MoodleXmlReader;
-import jp.wlink.question.format.moodle.MoodleXmlWriter;
-import jp.wlink.question.format.sheet.CsvQuestionReader;
-import jp.wlink.question.format.sheet.CsvQuestionWriter;
-import jp.wlink.question.format.sheet.SheetLanguage;
-import jp.wlink.question.format.sheet.XlsxQuestionReader;
-import jp.wlink.question.format.sheet.XlsxQuestionWriter;
 
 /**
  * Generates N questions of mixed types (default 10,000), writes them in each format to a temporary
@@ -37,18 +29,7 @@ import jp.wlink.question.format.sheet.XlsxQuestionWriter;
  */
 public final class ImportBenchmark {
   static final List<BenchFormat> FORMATS =
-      List.of(
-          new BenchFormat("xml", "xml", new MoodleXmlWriter(), new MoodleXmlReader()),
-          new BenchFormat(
-              "xlsx",
-              "xlsx",
-              new XlsxQuestionWriter(SheetLanguage.JAPANESE),
-              new XlsxQuestionReader()),
-          new BenchFormat(
-              "csv",
-              "csv",
-              new CsvQuestionWriter(SheetLanguage.JAPANESE, StandardCharsets.UTF_8),
-              new CsvQuestionReader()));
+      List.of(BenchFormat.moodleXml(), BenchFormat.xlsx(), BenchFormat.csv());
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 

@@ -3,8 +3,6 @@ package jp.wlink.question.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,12 +12,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.wlink.question.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 /** Every message key the GIFT and Moodle XML code emits is in both of the web's bundles. */
 class FormatMessageKeysTest {
   private static final Path SOURCES = Path.of("src/main/java/jp/wlink/question/format");
-  private static final Path BUNDLES = Path.of("../lms-web/src/main/resources/jp/wlink/web/i18n");
+  private static final Path BUNDLES = MessageBundles.FROM_ENGINE;
   private static final Pattern KEY =
       Pattern.compile(
           "\"((?:gift|xml|cloze|moodle)\\.[a-zA-Z]+|tooLarge|tooManyQuestions"
@@ -30,12 +29,8 @@ class FormatMessageKeysTest {
     Set<String> emitted = emittedKeys();
 
     assertThat(emitted).hasSizeGreaterThan(30);
-    for (String bundle : List.of("messages_ja.properties", "messages_en.properties")) {
-      Properties properties = new Properties();
-      try (Reader reader =
-          Files.newBufferedReader(BUNDLES.resolve(bundle), StandardCharsets.UTF_8)) {
-        properties.load(reader);
-      }
+    for (String bundle : List.of("ja", "en")) {
+      Properties properties = MessageBundles.load(BUNDLES, bundle);
       for (String key : emitted) {
         String full =
             key.startsWith("moodle.") || key.startsWith("gift.") && isLoss(key)

@@ -3,7 +3,6 @@ package jp.wlink.question.format;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.wlink.question.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 /** Every problem and loss key the sheet and Aiken formats emit has a text in both bundles. */
@@ -24,7 +24,7 @@ class SheetAndAikenMessageKeysTest {
       List.of(
           Path.of("src/main/java/jp/wlink/question/format/sheet"),
           Path.of("src/main/java/jp/wlink/question/format/aiken"));
-  private static final Path BUNDLES = Path.of("../lms-web/src/main/resources/jp/wlink/web/i18n");
+  private static final Path BUNDLES = MessageBundles.FROM_ENGINE;
   private static final Pattern PROBLEM =
       Pattern.compile("(?:new BadCell|ImportProblem\\.(?:at|inQuestion))\\([^\"]*?\"([\\w.]+)\"");
   private static final Pattern LOSS =
@@ -45,7 +45,7 @@ class SheetAndAikenMessageKeysTest {
 
     assertThat(keys).hasSizeGreaterThan(45);
     for (String language : new String[] {"ja", "en"}) {
-      Properties bundle = bundle(language);
+      Properties bundle = MessageBundles.load(BUNDLES, language);
       assertThat(keys).allSatisfy(key -> assertThat(bundle).containsKey(key));
       assertThat(keys)
           .allSatisfy(
@@ -61,14 +61,5 @@ class SheetAndAikenMessageKeysTest {
     while (matcher.find()) {
       keys.add(prefix + matcher.group(1));
     }
-  }
-
-  private static Properties bundle(String language) throws IOException {
-    Properties properties = new Properties();
-    Path file = BUNDLES.resolve("messages_" + language + ".properties");
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      properties.load(reader);
-    }
-    return properties;
   }
 }

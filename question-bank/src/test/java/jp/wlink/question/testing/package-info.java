@@ -1,2 +1,5 @@
-/** Test-data builders shared by the question bank's unit tests. */
+/**
+ * Test-data builders and sample questions shared by the question bank's tests and, through its
+ * test-jar, by the web module's tests.
+ */
 package jp.wlink.question.testing;

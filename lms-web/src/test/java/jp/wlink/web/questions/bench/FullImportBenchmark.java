@@ -24,11 +24,6 @@ import jp.wlink.question.bench.GeneratedQuestions;
 import jp.wlink.question.bench.HeapMeter;
 import jp.wlink.question.format.ImportOptions;
 import jp.wlink.question.format.ImportReport;
-import jp.wlink.question.format.moodle.MoodleXmlReader;
-import jp.wlink.question.format.moodle.MoodleXmlWriter;
-import jp.wlink.question.format.sheet.SheetLanguage;
-import jp.wlink.question.format.sheet.XlsxQuestionReader;
-import jp.wlink.question.format.sheet.XlsxQuestionWriter;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.testing.TestDatabase;
 import jp.wlink.web.testing.TestRecords;
@@ -57,13 +52,7 @@ import jp.wlink.web.testing.TestRecords;
  */
 public final class FullImportBenchmark {
   private static final List<BenchFormat> FORMATS =
-      List.of(
-          new BenchFormat("xml", "xml", new MoodleXmlWriter(), new MoodleXmlReader()),
-          new BenchFormat(
-              "xlsx",
-              "xlsx",
-              new XlsxQuestionWriter(SheetLanguage.JAPANESE),
-              new XlsxQuestionReader()));
+      List.of(BenchFormat.moodleXml(), BenchFormat.xlsx());
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final com.sun.management.OperatingSystemMXBean PROCESS =

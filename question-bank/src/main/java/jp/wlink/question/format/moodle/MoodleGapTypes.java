@@ -13,6 +13,8 @@ import jp.wlink.question.content.ClozeGap.Kind;
 import jp.wlink.question.content.QuestionBody;
 import jp.wlink.question.content.RichText;
 import jp.wlink.question.format.SafeText;
+import jp.wlink.question.format.cloze.ClozeSyntax;
+import jp.wlink.question.format.cloze.ClozeTexts;
 import jp.wlink.question.text.RichTextSanitiser;
 
 /**
@@ -33,7 +35,7 @@ final class MoodleGapTypes {
   static Optional<Gapped> cloze(MoodleQuestionContext context) {
     XmlNode text = context.question().child("questiontext").orElse(null);
     String raw = text == null ? "" : text.textChild();
-    ClozeSyntax.Parsed parsed = ClozeSyntax.parse(raw);
+    ClozeSyntax.Parsed parsed = ClozeSyntax.parse(raw, ClozeTexts.MOODLE);
     for (List<String> problem : parsed.problems()) {
       List<String> arguments = problem.subList(1, problem.size());
       context.problem(problem.get(0), arguments.toArray(String[]::new));

@@ -16,6 +16,7 @@ import jp.wlink.question.format.EmbeddedFile;
 import jp.wlink.question.format.ExportLoss;
 import jp.wlink.question.format.ExportedQuestion;
 import jp.wlink.question.format.QuestionWriter;
+import jp.wlink.question.format.cloze.ClozeSyntax;
 
 /**
  * Writes questions as Moodle XML (UTF-8), with a category question before each change of category,

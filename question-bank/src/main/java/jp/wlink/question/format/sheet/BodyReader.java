@@ -19,6 +19,8 @@ import jp.wlink.question.content.NumericAnswer;
 import jp.wlink.question.content.NumericUnit;
 import jp.wlink.question.content.QuestionBody;
 import jp.wlink.question.content.QuestionType;
+import jp.wlink.question.format.cloze.ClozeSyntax;
+import jp.wlink.question.format.cloze.ClozeTexts;
 
 /**
  * The type-specific part of a row, as the package documentation describes it per type. Anything
@@ -29,6 +31,7 @@ final class BodyReader {
   static final Pattern NUMBER_WITH_TOLERANCE =
       Pattern.compile("([-+]?[\\d.]+(?:[eE][-+]?\\d+)?)\\s*(?:(?:±|\\+-|:)\\s*([\\d.]+))?");
   static final Pattern GAP_MARKER = Pattern.compile("\\{#(\\d+)}");
+  private static final ClozeTexts CELL_TEXTS = ClozeTexts.all(CellText::plain);
   private static final Pattern ARROW = Pattern.compile("(?s)(.*)(?:→|=>)(.*)");
 
   private final Function<ColumnRef, String> headers;
@@ -170,7 +173,11 @@ final class BodyReader {
     List<String> texts = atLeastOne(entries(row));
     List<ClozeGap> gaps = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      gaps.add(ClozeGapSyntax.read(texts.get(i), headers.apply(ColumnRef.choice(i + 1))));
+      String cell = texts.get(i);
+      String column = headers.apply(ColumnRef.choice(i + 1));
+      gaps.add(
+          ClozeSyntax.gap(cell, CELL_TEXTS)
+              .orElseThrow(() -> new BadCell("sheet.badGap", column, cell)));
     }
     Set<Integer> markers = new TreeSet<>();
     Matcher marker = GAP_MARKER.matcher(row.get(SheetColumn.STEM));

@@ -12,6 +12,7 @@ import jp.wlink.question.content.NumericUnit;
 import jp.wlink.question.content.QuestionBody;
 import jp.wlink.question.content.QuestionType;
 import jp.wlink.question.content.RichText;
+import jp.wlink.question.format.cloze.ClozeSyntax;
 
 /** Writes the type-specific part of a question into the answer, choice and option cells. */
 final class BodyWriter {
@@ -40,7 +41,7 @@ final class BodyWriter {
     } else if (body instanceof QuestionBody.Ordering o) {
       entries(o.items().stream().map(CellText::write).toList());
     } else if (body instanceof QuestionBody.Cloze c) {
-      entries(c.gaps().stream().map(ClozeGapSyntax::write).toList());
+      entries(c.gaps().stream().map(ClozeSyntax::write).toList());
     } else if (body instanceof QuestionBody.Essay e) {
       essay(e);
     }

@@ -45,7 +45,7 @@
  *       arrow); "→ answer" alone is a distractor.
  *   <li>Ordering: the items in their right order.
  *   <li>Cloze: {#1}, {#2}... in the stem, and gap n in choice column n in Moodle's embedded syntax
- *       ({@code {1:SHORTANSWER:=残留塩素#正解~%50%塩素}}), see ClozeGapSyntax.
+ *       ({@code {1:SHORTANSWER:=残留塩素#正解~%50%塩素}}), see the cloze package.
  *   <li>Essay: Answer holds the grader's notes, Choice 1 the response template, option "行数=N" the
  *       height of the answer box (blank 15).
  *   <li>Description: the stem only.

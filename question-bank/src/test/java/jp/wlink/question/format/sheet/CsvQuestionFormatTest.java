@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import jp.wlink.question.content.QuestionBody;
 import jp.wlink.question.format.ExportLoss;
 import jp.wlink.question.format.ExportedQuestion;
@@ -48,15 +49,10 @@ class CsvQuestionFormatTest {
     List<ExportLoss> losses = writer.write(questions, out);
     ImportReport report = read(out.toByteArray(), ImportOptions.defaults());
 
-    assertThat(losses).isEmpty();
-    assertThat(report.problems()).isEmpty();
-    assertThat(report.questions()).hasSize(questions.size());
-    for (int i = 0; i < questions.size(); i++) {
-      ImportedQuestion imported = report.questions().get(i);
-      assertThat(imported.content()).isEqualTo(questions.get(i).content());
-      assertThat(imported.metadata()).isEqualTo(questions.get(i).metadata());
-      assertThat(imported.line()).isEqualTo(i + 2);
-    }
+    RoundTrips.assertReadBackEqual(questions, losses, report);
+    assertThat(report.questions())
+        .extracting(ImportedQuestion::line)
+        .containsExactlyElementsOf(IntStream.rangeClosed(2, questions.size() + 1).boxed().toList());
   }
 
   @Test

@@ -35,14 +35,7 @@ class XlsxQuestionFormatTest {
     List<ExportLoss> losses = new XlsxQuestionWriter(language).write(questions, out);
     ImportReport report = read(out.toByteArray(), ImportOptions.defaults());
 
-    assertThat(losses).isEmpty();
-    assertThat(report.problems()).isEmpty();
-    assertThat(report.questions()).hasSize(questions.size());
-    for (int i = 0; i < questions.size(); i++) {
-      ImportedQuestion imported = report.questions().get(i);
-      assertThat(imported.content()).isEqualTo(questions.get(i).content());
-      assertThat(imported.metadata()).isEqualTo(questions.get(i).metadata());
-    }
+    RoundTrips.assertReadBackEqual(questions, losses, report);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package jp.wlink.question.format.moodle;
+package jp.wlink.question.format.cloze;
 
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +8,7 @@ import jp.wlink.question.content.ClozeGap.Kind;
  * The sub-question names of Moodle's cloze syntax, long and short. The shuffled variants ({@code
  * MCS}, {@code MULTIRESPONSE_HS}...) read as their plain kind.
  */
-final class ClozeKinds {
+public final class ClozeKinds {
   private static final Map<String, Kind> KINDS =
       Map.ofEntries(
           Map.entry("SHORTANSWER", Kind.SHORT_ANSWER),
@@ -42,12 +42,13 @@ final class ClozeKinds {
 
   private ClozeKinds() {}
 
-  static Optional<Kind> of(String name) {
+  /** The kind a name spelt exactly as Moodle spells it stands for. */
+  public static Optional<Kind> of(String name) {
     return Optional.ofNullable(KINDS.get(name));
   }
 
-  /** The long name Moodle documents, which the writer uses. */
-  static String name(Kind kind) {
+  /** The long name Moodle documents, which the writers use. */
+  public static String name(Kind kind) {
     return switch (kind) {
       case SHORT_ANSWER -> "SHORTANSWER";
       case SHORT_ANSWER_CASE_SENSITIVE -> "SHORTANSWER_C";
@@ -60,13 +61,14 @@ final class ClozeKinds {
     };
   }
 
-  static boolean choosing(Kind kind) {
+  /** Whether the learner chooses from the answers rather than typing one. */
+  public static boolean choosing(Kind kind) {
     return kind != Kind.SHORT_ANSWER
         && kind != Kind.SHORT_ANSWER_CASE_SENSITIVE
         && kind != Kind.NUMERICAL;
   }
 
-  static boolean multipleResponse(Kind kind) {
+  public static boolean multipleResponse(Kind kind) {
     return kind == Kind.MULTIRESPONSE || kind == Kind.MULTIRESPONSE_HORIZONTAL;
   }
 }

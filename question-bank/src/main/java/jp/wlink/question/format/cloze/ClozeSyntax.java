@@ -1,8 +1,9 @@
-package jp.wlink.question.format.moodle;
+package jp.wlink.question.format.cloze;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,15 +11,15 @@ import jp.wlink.question.content.ClozeGap;
 import jp.wlink.question.content.ClozeGap.ClozeAnswer;
 import jp.wlink.question.content.ClozeGap.Kind;
 import jp.wlink.question.format.Decimals;
-import jp.wlink.question.format.SafeText;
 
 /**
  * Moodle's embedded-answer syntax, {@code {2:SHORTANSWER:=東京#正解~%50%とうきょう}}, in both directions.
- * Reading replaces each sub-question with {@code {#n}} and checks it as Moodle does: answers
- * present, a full-mark answer, at least two options for a menu or buttons, numbers that are
- * numbers.
+ * Every gap read is checked as Moodle checks it: answers present, a full-mark answer, at least two
+ * options for a menu or buttons, numbers that are numbers. The weight may be left out ({@code
+ * {:SA:=x}}), as Moodle allows; it then counts 1. {@code \} escapes {@code \ } ~ #} and the other
+ * characters Moodle unescapes.
  */
-final class ClozeSyntax {
+public final class ClozeSyntax {
   private static final Pattern EMBEDDED =
       Pattern.compile("\\{(\\d*):([A-Z_]+):((?:\\\\.|[^\\\\}])*)\\}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{#(\\d+)\\}");
@@ -26,9 +27,18 @@ final class ClozeSyntax {
   private ClozeSyntax() {}
 
   /** The stem with placeholders, its gaps, and the problems as bundle keys and arguments. */
-  record Parsed(String stem, List<ClozeGap> gaps, List<List<String>> problems) {}
+  public record Parsed(String stem, List<ClozeGap> gaps, List<List<String>> problems) {
+    public Parsed {
+      gaps = List.copyOf(gaps);
+      problems = List.copyOf(problems);
+    }
+  }
 
-  static Parsed parse(String text) {
+  /**
+   * A text with embedded sub-questions, as Moodle stores a cloze question: each one becomes {@code
+   * {#n}}. Only names spelt as Moodle spells them mark a gap; other braces are text.
+   */
+  public static Parsed parse(String text, ClozeTexts texts) {
     Matcher matcher = EMBEDDED.matcher(text);
     StringBuilder stem = new StringBuilder();
     List<ClozeGap> gaps = new ArrayList<>();
@@ -39,8 +49,8 @@ final class ClozeSyntax {
         continue;
       }
       int number = gaps.size() + problems.size() + 1;
-      int weight = matcher.group(1).isEmpty() ? 1 : Math.max(1, Integer.parseInt(matcher.group(1)));
-      Optional<ClozeGap> gap = gap(kind.get(), weight, matcher.group(3), number, problems);
+      int weight = weight(matcher.group(1));
+      Optional<ClozeGap> gap = gap(kind.get(), weight, matcher.group(3), texts, number, problems);
       gap.ifPresent(gaps::add);
       matcher.appendReplacement(stem, Matcher.quoteReplacement("{#" + number + "}"));
     }
@@ -51,16 +61,51 @@ final class ClozeSyntax {
     return new Parsed(stem.toString(), gaps, problems);
   }
 
+  /**
+   * One gap standing alone, as a sheet cell holds it: the braces may be left out, and the name may
+   * be in any case with spaces around the parts, since a whole cell is meant as a gap. Empty when
+   * it is not a gap Moodle would accept.
+   */
+  public static Optional<ClozeGap> gap(String source, ClozeTexts texts) {
+    String body = source.strip();
+    if (body.startsWith("{") && body.endsWith("}") && !body.endsWith("\\}")) {
+      body = body.substring(1, body.length() - 1);
+    }
+    List<String> head = split(body, ':', 3);
+    if (head.size() < 3) {
+      return Optional.empty();
+    }
+    Optional<Kind> kind = ClozeKinds.of(head.get(1).strip().toUpperCase(Locale.ROOT));
+    if (kind.isEmpty() || !head.get(0).strip().matches("\\d*")) {
+      return Optional.empty();
+    }
+    try {
+      int weight = weight(head.get(0).strip());
+      return gap(kind.get(), weight, head.get(2), texts, 1, new ArrayList<>());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int weight(String digits) {
+    return digits.isEmpty() ? 1 : Math.max(1, Integer.parseInt(digits));
+  }
+
   private static Optional<ClozeGap> gap(
-      Kind kind, int weight, String body, int number, List<List<String>> problems) {
+      Kind kind,
+      int weight,
+      String body,
+      ClozeTexts texts,
+      int number,
+      List<List<String>> problems) {
     List<ClozeAnswer> answers = new ArrayList<>();
     String gap = String.valueOf(number);
-    for (String part : split(body, '~')) {
+    for (String part : split(body, '~', Integer.MAX_VALUE)) {
       if (part.isBlank()) {
         continue;
       }
       try {
-        answer(kind, part).ifPresent(answers::add);
+        answer(kind, part, texts).ifPresent(answers::add);
       } catch (NumberFormatException e) {
         problems.add(List.of("cloze.invalidNumber", gap, unescape(part)));
         return Optional.empty();
@@ -74,7 +119,7 @@ final class ClozeSyntax {
     return Optional.of(new ClozeGap(kind, weight, answers));
   }
 
-  private static Optional<ClozeAnswer> answer(Kind kind, String part) {
+  private static Optional<ClozeAnswer> answer(Kind kind, String part, ClozeTexts texts) {
     String rest = part.strip();
     double fraction = 0;
     if (rest.startsWith("=")) {
@@ -84,12 +129,13 @@ final class ClozeSyntax {
       fraction = Decimals.fractionOfPercent(rest.substring(1, rest.indexOf('%', 1)));
       rest = rest.substring(rest.indexOf('%', 1) + 1);
     }
-    List<String> textAndFeedback = split(rest, '#');
+    List<String> textAndFeedback = split(rest, '#', 2);
     String text = unescape(textAndFeedback.get(0)).strip();
     String feedback = textAndFeedback.size() > 1 ? unescape(textAndFeedback.get(1)).strip() : "";
-    feedback = SafeText.html(feedback);
+    feedback = texts.feedback().apply(feedback);
     if (kind != Kind.NUMERICAL) {
-      String shown = ClozeKinds.choosing(kind) ? SafeText.html(text) : text;
+      String shown =
+          ClozeKinds.choosing(kind) ? texts.choice().apply(text) : texts.typed().apply(text);
       return Optional.of(new ClozeAnswer(shown, fraction, feedback, BigDecimal.ZERO));
     }
     // LIMITATION: a numerical gap's catch-all "*" has no number for the model to hold.
@@ -103,20 +149,21 @@ final class ClozeSyntax {
   }
 
   /** Writes the gaps back into the stem's placeholders in Moodle's syntax. */
-  static String format(String stem, List<ClozeGap> gaps) {
+  public static String format(String stem, List<ClozeGap> gaps) {
     Matcher matcher = PLACEHOLDER.matcher(stem);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       int index = Integer.parseInt(matcher.group(1)) - 1;
       String replacement =
-          index >= 0 && index < gaps.size() ? embedded(gaps.get(index)) : matcher.group();
+          index >= 0 && index < gaps.size() ? write(gaps.get(index)) : matcher.group();
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     matcher.appendTail(out);
     return out.toString();
   }
 
-  private static String embedded(ClozeGap gap) {
+  /** One gap in Moodle's syntax, which {@link #parse} and {@link #gap} read back equal. */
+  public static String write(ClozeGap gap) {
     StringBuilder out = new StringBuilder();
     out.append('{')
         .append(gap.weight())
@@ -138,14 +185,15 @@ final class ClozeSyntax {
     return out.append('}').toString();
   }
 
-  private static List<String> split(String text, char separator) {
+  /** Splits at unescaped separators, at most {@code limit} parts; escapes stay for later. */
+  private static List<String> split(String text, char separator, int limit) {
     List<String> parts = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\\' && i + 1 < text.length()) {
         current.append(c).append(text.charAt(++i));
-      } else if (c == separator) {
+      } else if (c == separator && parts.size() < limit - 1) {
         parts.add(current.toString());
         current.setLength(0);
       } else {

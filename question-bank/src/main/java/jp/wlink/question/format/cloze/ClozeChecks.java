@@ -1,4 +1,4 @@
-package jp.wlink.question.format.moodle;
+package jp.wlink.question.format.cloze;
 
 import java.util.List;
 import java.util.Optional;
