@@ -12,6 +12,8 @@ import jp.wlink.question.content.QuestionContent;
 import jp.wlink.question.content.QuestionMetadata;
 import jp.wlink.question.content.QuestionType;
 import jp.wlink.question.content.RichText;
+import jp.wlink.question.testing.SampleContents;
+import jp.wlink.question.testing.SampleMetadata;
 import jp.wlink.question.text.RichTextRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +23,8 @@ class DraftReadingTest {
   @Test
   void savingAnUnchangedFormKeepsTheQuestionForEveryType() {
     QuestionMetadata metadata =
-        QuestionSamples.full(List.of("下水道技術検定 第3種", "法規"), "GESUIDO_3", "法規", 3, "sewerage-act");
+        SampleMetadata.published(
+            List.of("下水道技術検定 第3種", "法規"), "GESUIDO_3", "法規", 3, "sewerage-act");
     for (QuestionContent sample : samples()) {
       QuestionContent original = ContentTexts.map(sample, t -> RichText.html(RENDERER.toHtml(t)));
 
@@ -132,12 +135,12 @@ class DraftReadingTest {
 
   /** Every type; the matching sample gets a second pair, as the editor (like Moodle) asks. */
   private static List<QuestionContent> samples() {
-    return QuestionSamples.everyType().stream()
+    return SampleContents.everyType().stream()
         .map(
             sample ->
                 sample.type() != QuestionType.MATCHING
                     ? sample
-                    : QuestionSamples.content(
+                    : SampleContents.content(
                         QuestionType.MATCHING,
                         "組み合わせ",
                         new QuestionBody.Matching(

@@ -3,6 +3,8 @@ package jp.wlink.question.format.moodle;
 import java.util.List;
 import jp.wlink.question.content.ClozeGap;
 import jp.wlink.question.format.ImportProblem;
+import jp.wlink.question.format.cloze.ClozeSyntax;
+import jp.wlink.question.format.cloze.ClozeTexts;
 
 /**
  * Moodle's embedded-answer (cloze) syntax for callers outside the reader, such as the question
@@ -24,7 +26,7 @@ public final class EmbeddedAnswers {
   }
 
   public static Parsed parse(String text) {
-    ClozeSyntax.Parsed parsed = ClozeSyntax.parse(text);
+    ClozeSyntax.Parsed parsed = ClozeSyntax.parse(text, ClozeTexts.MOODLE);
     List<ImportProblem> problems =
         parsed.problems().stream()
             .map(p -> ImportProblem.at(0, p.get(0), p.subList(1, p.size()).toArray(String[]::new)))
