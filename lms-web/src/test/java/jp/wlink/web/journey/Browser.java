@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -76,8 +77,21 @@ final class Browser implements AutoCloseable {
   Browser submit(String id) {
     WebElement button = visible(By.id(id));
     button.click();
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(button));
+    new WebDriverWait(driver, WAIT).until(d -> gone(button));
     return this;
+  }
+
+  /**
+   * Whether the page that held the element has been replaced. Chromium sometimes reports a node of
+   * a page being torn down as an inspector error rather than as a stale element; both mean gone.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (WebDriverException replaced) {
+      return true;
+    }
   }
 
   /** Clicks an ajax button and waits until the given element shows the expected words. */
