@@ -20,7 +20,8 @@ import org.jsoup.nodes.Entities;
 /**
  * The lines a review shows for a question: what the learner answered and the right answer, each
  * line safe HTML (question texts through the renderer, typed text escaped). Only for submitted
- * attempts: the right answer must never reach a learner before that.
+ * attempts: the right answer must never reach a learner before that. Every word and separator comes
+ * from the bundle, whose patterns are plain text: arguments are escaped or rendered first.
  */
 public final class ReviewText {
   /** Translated words, e.g. the pages' or the API caller's bundle. */
@@ -92,7 +93,7 @@ public final class ReviewText {
       List<MatchPair> pairs = matching.pairs();
       return pairs.stream()
           .filter(p -> !p.distractor())
-          .map(p -> html(p.prompt()) + " → " + escape(p.answer()))
+          .map(p -> words.text("exam.review.pair", html(p.prompt()), escape(p.answer())))
           .toList();
     }
     if (body instanceof QuestionBody.Ordering ordering) {
@@ -109,7 +110,7 @@ public final class ReviewText {
     for (Map.Entry<Integer, String> entry : new java.util.TreeMap<>(answers).entrySet()) {
       if (entry.getKey() >= 0 && entry.getKey() < matching.pairs().size()) {
         RichText prompt = matching.pairs().get(entry.getKey()).prompt();
-        lines.add(html(prompt) + " → " + escape(entry.getValue()));
+        lines.add(words.text("exam.review.pair", html(prompt), escape(entry.getValue())));
       }
     }
     return lines;
@@ -119,11 +120,13 @@ public final class ReviewText {
     List<String> lines = new ArrayList<>();
     new java.util.TreeMap<>(answers)
         .forEach(
-            (gap, text) ->
-                lines.add(
-                    escape(words.text("exam.review.gap", gap + 1))
-                        + " "
-                        + escape(text.replace(Response.Gaps.CHOICE_SEPARATOR, ", "))));
+            (gap, text) -> {
+              List<String> parts =
+                  List.of(
+                      text.split(
+                          java.util.regex.Pattern.quote(Response.Gaps.CHOICE_SEPARATOR), -1));
+              lines.add(gapLine(gap + 1, parts));
+            });
     return lines;
   }
 
@@ -135,10 +138,15 @@ public final class ReviewText {
               .filter(a -> a.fraction() > 0)
               .map(ClozeGap.ClozeAnswer::text)
               .toList();
-      lines.add(
-          escape(words.text("exam.review.gap", i + 1)) + " " + escape(String.join(", ", right)));
+      lines.add(gapLine(i + 1, right));
     }
     return lines;
+  }
+
+  /** A gap's number and its answers, e.g. 空欄1：ろ過池、急速ろ過池 or Gap 1: a, b. */
+  private String gapLine(int number, List<String> answers) {
+    String joined = String.join(words.text("exam.review.listSeparator"), answers);
+    return escape(words.text("exam.review.gapLine", String.valueOf(number), joined));
   }
 
   private String number(NumericAnswer answer, QuestionBody.Numerical numerical) {
@@ -148,11 +156,12 @@ public final class ReviewText {
             .map(u -> " " + u.name())
             .findFirst()
             .orElse("");
-    String tolerance =
-        answer.tolerance().signum() == 0
-            ? ""
-            : " " + words.text("exam.review.tolerance", answer.tolerance().toPlainString());
-    return escape(answer.value().toPlainString() + unit + tolerance);
+    String value = answer.value().toPlainString() + unit;
+    if (answer.tolerance().signum() == 0) {
+      return escape(value);
+    }
+    String tolerance = answer.tolerance().toPlainString();
+    return escape(words.text("exam.review.withTolerance", value, tolerance));
   }
 
   private static <T> List<T> best(List<T> answers, java.util.function.ToDoubleFunction<T> by) {
@@ -163,10 +172,10 @@ public final class ReviewText {
     return answers.stream().filter(a -> by.applyAsDouble(a) == top).toList();
   }
 
-  private static List<String> numbered(List<String> lines) {
+  private List<String> numbered(List<String> lines) {
     List<String> result = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      result.add((i + 1) + ". " + lines.get(i));
+      result.add(words.text("exam.review.numbered", String.valueOf(i + 1), lines.get(i)));
     }
     return result;
   }

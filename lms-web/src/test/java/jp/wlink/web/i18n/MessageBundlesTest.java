@@ -22,6 +22,8 @@ class MessageBundlesTest {
   private static final Pattern JAPANESE =
       Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
 
+  private static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
+
   private final Properties japanese = Bundles.load("ja");
   private final Properties english = Bundles.load("en");
 
@@ -48,6 +50,19 @@ class MessageBundlesTest {
       }
     }
     assertThat(untranslated).as("English texts that contain Japanese").isEmpty();
+  }
+
+  @Test
+  void examTextsAreNotLeftInEnglishInJapanese() {
+    Set<String> untranslated = new TreeSet<>();
+    for (String key : japanese.stringPropertyNames()) {
+      String text = japanese.getProperty(key);
+      boolean exam = key.startsWith("exam.") || key.startsWith("blueprint.");
+      if (exam && ENGLISH_WORD.matcher(text).find() && !JAPANESE.matcher(text).find()) {
+        untranslated.add(key);
+      }
+    }
+    assertThat(untranslated).as("exam texts in Japanese that are still English").isEmpty();
   }
 
   @Test
