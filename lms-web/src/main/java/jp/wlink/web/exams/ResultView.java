@@ -5,6 +5,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import jp.wlink.question.certification.FailReason;
 import jp.wlink.question.content.QuestionType;
 import jp.wlink.question.exam.AttemptKind;
 import jp.wlink.question.exam.Ending;
@@ -99,8 +100,14 @@ public record ResultView(
         review.passed().orElse(null),
         review.provisional(),
         review.subjects().stream().map(ResultView::subject).toList(),
-        review.reasons().stream().map(r -> words.text(r.key(), r.args().toArray())).toList(),
+        review.reasons().stream().map(r -> reason(r, words, in)).toList(),
         review.items().stream().map(i -> item(i, display, text)).toList());
+  }
+
+  /** A fail reason in the caller's language, its scores rounded as the pages show them. */
+  private static String reason(FailReason reason, ReviewText.Words words, Locale in) {
+    Object[] args = reason.args().stream().map(a -> Points.argument(a, in)).toArray();
+    return words.text(reason.key(), args);
   }
 
   private static SubjectView subject(SubjectResult s) {
