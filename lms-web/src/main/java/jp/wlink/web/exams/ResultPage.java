@@ -1,6 +1,5 @@
 package jp.wlink.web.exams;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,9 +9,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import jp.wlink.question.exam.AttemptNotFound;
+import jp.wlink.web.i18n.LocaleSelection;
 import jp.wlink.web.i18n.Messages;
 import jp.wlink.web.questions.QuestionDisplay;
 import jp.wlink.web.security.CurrentAccount;
+import org.jsoup.Jsoup;
 
 /**
  * The result of a submitted attempt, with the review of every question. An attempt whose deadline
@@ -30,6 +31,7 @@ public class ResultPage implements Serializable {
   @Inject private CurrentAccount currentAccount;
   @Inject private QuestionDisplay display;
   @Inject private Messages messages;
+  @Inject private LocaleSelection localeSelection;
 
   private Long attempt;
   private transient ResultView result;
@@ -49,7 +51,9 @@ public class ResultPage implements Serializable {
     if (review.isEmpty()) {
       return "/exams/take?faces-redirect=true&attempt=" + attempt;
     }
-    Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    // The view's own locale is not set yet while the view action runs: it would follow the
+    // browser's Accept-Language, not the language the visitor chose.
+    Locale locale = localeSelection.getLocale();
     result = ResultView.of(review.get(), display, (k, a) -> messages.text(locale, k, a), locale);
     return null;
   }
@@ -70,6 +74,29 @@ public class ResultPage implements Serializable {
   /** The stem as the review shows it: a cloze question's gaps as numbered blanks. */
   public String stem(ResultView.ItemView item) {
     return GAP.matcher(item.question().stem()).replaceAll("［$1］");
+  }
+
+  /** The author's general feedback, unless it only repeats the explanation shown below it. */
+  public boolean showsGeneralFeedback(ResultView.ItemView item) {
+    return item.generalFeedback() != null
+        && !item.generalFeedback().isBlank()
+        && !sameText(item.generalFeedback(), item.explanation());
+  }
+
+  static boolean sameText(String html, String other) {
+    return other != null && plain(html).equals(plain(other));
+  }
+
+  private static String plain(String html) {
+    return Jsoup.parse(html).text().replaceAll("\\s+", "");
+  }
+
+  /** A subject's verdict: a dash when it has no minimum, so that 0 points never "meets" one. */
+  public String subjectVerdictKey(ResultView.SubjectView subject) {
+    if (subject.minimumCorrect() == null) {
+      return "exam.result.subjectNoMinimum";
+    }
+    return subject.passed() ? "exam.result.subjectOk" : "exam.result.subjectBelow";
   }
 
   public boolean isPassDecided() {
