@@ -166,7 +166,13 @@
     var self = this;
     section.addEventListener("change", function (event) { self.changed(event, 0); });
     section.addEventListener("input", function (event) {
-      if (event.target.hasAttribute("data-text") || event.target.hasAttribute("data-gap")) {
+      // Half-converted kana (IME composition) are not an answer yet; compositionend saves.
+      if (!event.isComposing && isTyped(event.target)) {
+        self.changed(event, TEXT_DELAY_MS);
+      }
+    });
+    section.addEventListener("compositionend", function (event) {
+      if (isTyped(event.target)) {
         self.changed(event, TEXT_DELAY_MS);
       }
     });
@@ -187,6 +193,10 @@
         self.toggleFlag(flag);
       });
     }
+  }
+
+  function isTyped(input) {
+    return input.hasAttribute("data-text") || input.hasAttribute("data-gap");
   }
 
   Slot.prototype.changed = function (event, delay) {
@@ -381,12 +391,7 @@
         this.show("saved");
       }
     } else if (status === 409) {
-      this.revision = json.revision;
-      this.waiting = null;
-      this.player.remember(this.position, null);
-      this.apply(json.response);
-      this.player.refreshOverview();
-      this.show("stale");
+      this.takeNewer(json);
     } else if (status === 410 || status === 403) {
       this.player.close();
       return;
@@ -397,6 +402,26 @@
     if (this.waiting) {
       this.player.remember(this.position, { baseRevision: this.revision, response: this.waiting });
       this.send();
+    }
+  };
+
+  /**
+   * Replaces this tab's answer with the newer one another tab saved. Typing still waiting for
+   * its delay is dropped too, and a field the learner is typing in gets its whole content
+   * selected, so the next keystroke replaces the newer answer instead of being appended to it.
+   */
+  Slot.prototype.takeNewer = function (json) {
+    window.clearTimeout(this.timer);
+    this.revision = json.revision;
+    this.waiting = null;
+    this.player.remember(this.position, null);
+    this.apply(json.response);
+    this.player.refreshOverview();
+    this.show("stale");
+    var focused = document.activeElement;
+    if (focused && this.section.contains(focused) && isTyped(focused)
+        && typeof focused.select === "function") {
+      focused.select();
     }
   };
 

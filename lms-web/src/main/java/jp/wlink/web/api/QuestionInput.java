@@ -3,6 +3,7 @@ package jp.wlink.web.api;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbException;
+import jp.wlink.question.bank.ContentLimits;
 import jp.wlink.question.bank.QuestionContentJson;
 import jp.wlink.question.bank.files.ContentTexts;
 import jp.wlink.question.content.QuestionContent;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A question as a client sends it: {@code content} in the bank's stored form (as a GET returns it)
- * and {@code metadata}. HTML in the content is sanitised on the way in, as the editor does.
+ * and {@code metadata}. HTML in the content is sanitised on the way in, as the editor does, and
+ * texts longer than {@link ContentLimits} allows are refused as the editor refuses them.
  */
 @Schema(name = "QuestionInput")
 public record QuestionInput(
@@ -36,6 +38,9 @@ public record QuestionInput(
     }
     try {
       QuestionContent read = QuestionContentJson.read(content.toString());
+      if (!ContentLimits.excesses(read).isEmpty()) {
+        throw new ProblemException(ProblemType.BAD_REQUEST);
+      }
       QuestionContent clean = ContentTexts.map(read, QuestionInput::sanitised);
       return new Parsed(clean, QuestionMetadataView.read(metadata));
     } catch (JsonException | JsonbException | IllegalArgumentException e) {

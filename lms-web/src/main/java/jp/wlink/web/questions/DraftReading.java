@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import jp.wlink.question.bank.ContentLimits;
+import jp.wlink.question.bank.files.ContentTexts;
 import jp.wlink.question.content.QuestionBody;
 import jp.wlink.question.content.QuestionContent;
 import jp.wlink.question.content.QuestionMetadata;
@@ -16,8 +18,8 @@ import jp.wlink.question.text.RichTextSanitiser;
 
 /**
  * Reads the editor's form into a question: checks every field, says what is wrong with which field
- * as bundle keys under {@code questions.edit.error.}, and sanitises HTML on the way in so that what
- * is stored can be shown.
+ * as bundle keys under {@code questions.edit.error.}, checks each text's length as typed ({@link
+ * ContentLimits}), and sanitises HTML on the way in so that what is stored can be shown.
  */
 final class DraftReading {
   static final int NAME_FROM_STEM = 40;
@@ -47,6 +49,10 @@ final class DraftReading {
     String stemText = form.getStem();
     if (stemText.isBlank()) {
       problem("stem", "stemRequired");
+    } else if (ContentLimits.length(stemText) > ContentLimits.TEXT) {
+      // Checked before the cloze parse, which would shorten it, and before the slower work.
+      problem("stem", "tooLong", ContentLimits.TEXT);
+      return Optional.empty();
     }
     Optional<QuestionBody> body;
     if (type == QuestionType.CLOZE) {
@@ -61,17 +67,41 @@ final class DraftReading {
     if (!problems.isEmpty() || body.isEmpty()) {
       return Optional.empty();
     }
-    RichText stem = rich(stemText);
-    return Optional.of(
+    QuestionContent typed =
         new QuestionContent(
             type,
-            name(stem),
-            stem,
+            "",
+            rich(stemText),
             rich(form.getGeneralFeedback()),
             rich(form.getExplanation()),
             mark,
             penalty,
-            body.get()));
+            body.get());
+    return withinLimits(typed)
+        ? Optional.of(named(ContentTexts.map(typed, this::clean)))
+        : Optional.empty();
+  }
+
+  /** Whether every text as typed fits its limit; a problem for each field that does not. */
+  private boolean withinLimits(QuestionContent typed) {
+    List<ContentLimits.Excess> excesses = ContentLimits.excesses(typed);
+    for (ContentLimits.Excess excess : excesses) {
+      boolean part = excess.field().equals("answers");
+      problem(excess.field(), part ? "partTooLong" : "tooLong", excess.limit());
+    }
+    return excesses.isEmpty();
+  }
+
+  private QuestionContent named(QuestionContent content) {
+    return new QuestionContent(
+        content.type(),
+        name(content.stem()),
+        content.stem(),
+        content.generalFeedback(),
+        content.explanation(),
+        content.defaultMark(),
+        content.penalty(),
+        content.body());
   }
 
   /** The gaps typed in the stem, with the importer's own problems for a broken one. */
@@ -98,10 +128,15 @@ final class DraftReading {
         : plain.substring(0, plain.offsetByCodePoints(0, NAME_FROM_STEM));
   }
 
+  /** The text as typed; HTML is sanitised only once the lengths are checked (see clean). */
   RichText rich(String text) {
-    TextFormat format = form.getTextFormat();
-    String kept = format == TextFormat.HTML ? sanitiser.sanitise(text) : text;
-    return new RichText(kept, format);
+    return new RichText(text, form.getTextFormat());
+  }
+
+  private RichText clean(RichText text) {
+    return text.format() == TextFormat.HTML
+        ? new RichText(sanitiser.sanitise(text.text()), TextFormat.HTML)
+        : text;
   }
 
   private BigDecimal number(String field, String typed, BigDecimal min, BigDecimal max) {

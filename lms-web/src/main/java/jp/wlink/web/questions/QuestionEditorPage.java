@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.wlink.question.bank.ContentLimits;
 import jp.wlink.question.bank.StaleQuestionException;
 import jp.wlink.question.bank.UnknownQuestionException;
 import jp.wlink.question.content.QuestionContent;
@@ -213,6 +214,16 @@ public class QuestionEditorPage implements Serializable {
 
   public List<Integer> getLevels() {
     return List.of(1, 2, 3, 4, 5);
+  }
+
+  /** The maxlength of the stem, feedback, explanation and essay texts. */
+  public int getTextLimit() {
+    return ContentLimits.TEXT;
+  }
+
+  /** The maxlength of each choice, answer, feedback on one answer and item. */
+  public int getPartLimit() {
+    return ContentLimits.PART;
   }
 
   public boolean isCreating() {

@@ -37,6 +37,7 @@ public class QuestionExportPage implements Serializable {
 
   private QuestionFilters filters;
   private QuestionFileFormat format = QuestionFileFormat.MOODLE_XML;
+  private ExportCharset charset = ExportCharset.UTF_8_BOM;
   private boolean checked;
   private long count;
   private ArrayList<LossLine> losses = new ArrayList<>();
@@ -84,7 +85,11 @@ public class QuestionExportPage implements Serializable {
   }
 
   private QuestionWriter writer() {
-    return QuestionFormats.writer(format, Locale.forLanguageTag(localeSelection.getLanguage()));
+    return QuestionFormats.writer(format, locale(), charset);
+  }
+
+  private Locale locale() {
+    return Locale.forLanguageTag(localeSelection.getLanguage());
   }
 
   public QuestionFilters getFilters() {
@@ -101,6 +106,23 @@ public class QuestionExportPage implements Serializable {
 
   public void setFormat(QuestionFileFormat format) {
     this.format = format == null ? QuestionFileFormat.MOODLE_XML : format;
+  }
+
+  public List<ExportCharset> getCharsets() {
+    return List.of(ExportCharset.values());
+  }
+
+  public ExportCharset getCharset() {
+    return charset;
+  }
+
+  public void setCharset(ExportCharset charset) {
+    this.charset = charset == null ? ExportCharset.UTF_8_BOM : charset;
+  }
+
+  /** The character set choice applies to CSV only. */
+  public boolean isCsv() {
+    return format == QuestionFileFormat.CSV;
   }
 
   public boolean isChecked() {

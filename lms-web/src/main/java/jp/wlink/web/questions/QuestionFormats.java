@@ -1,13 +1,10 @@
 package jp.wlink.web.questions;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import jp.wlink.question.format.QuestionFileFormat;
 import jp.wlink.question.format.QuestionReader;
 import jp.wlink.question.format.QuestionWriter;
-import jp.wlink.question.format.TextDecoding;
 import jp.wlink.question.format.aiken.AikenReader;
 import jp.wlink.question.format.aiken.AikenWriter;
 import jp.wlink.question.format.gift.GiftReader;
@@ -38,23 +35,17 @@ public final class QuestionFormats {
     };
   }
 
-  /**
-   * A writer in the page's language for the sheets; CSV in Windows-31J for Japanese, since that is
-   * what Japanese Excel opens without asking, and UTF-8 (with BOM) otherwise.
-   */
-  public static QuestionWriter writer(QuestionFileFormat format, Locale locale) {
+  /** A writer in the page's language for the sheets, CSV in the character set chosen. */
+  public static QuestionWriter writer(
+      QuestionFileFormat format, Locale locale, ExportCharset csvCharset) {
     SheetLanguage language = SheetLanguage.of(locale);
     return switch (format) {
       case MOODLE_XML -> new MoodleXmlWriter();
       case GIFT -> new GiftWriter();
       case AIKEN -> new AikenWriter();
       case XLSX -> new XlsxQuestionWriter(language);
-      case CSV -> new CsvQuestionWriter(language, csvCharset(language));
+      case CSV -> new CsvQuestionWriter(language, csvCharset.charset());
     };
-  }
-
-  static Charset csvCharset(SheetLanguage language) {
-    return language == SheetLanguage.JAPANESE ? TextDecoding.WINDOWS_31J : StandardCharsets.UTF_8;
   }
 
   /** The format the file name's extension stands for, if any. */

@@ -10,6 +10,8 @@ import jp.wlink.question.content.QuestionStatus;
 import jp.wlink.question.content.QuestionType;
 import jp.wlink.question.format.ImportReport;
 import jp.wlink.question.format.ImportedQuestion;
+import jp.wlink.question.scoring.Response;
+import jp.wlink.question.scoring.Scorer;
 import jp.wlink.web.questions.CertificationOption;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,18 @@ class DemoQuestionsTest {
         .filteredOn(q -> q.metadata().categoryPath().get(0).startsWith("水道施設管理技士"))
         .isNotEmpty()
         .allSatisfy(q -> assertThat(q.metadata().certification()).hasValue("水道施設管理技士 3級（浄水）"));
+  }
+
+  @Test
+  void acceptsTheCoagulantDoseInTheUnitItsStemAsksFor() {
+    ImportedQuestion dose = byIdNumber().get("SK3-JOS-003");
+    Scorer scorer = new Scorer();
+
+    for (String answer : List.of("750kg", "750 kg/日", "750")) {
+      assertThat(scorer.score(dose.content(), new Response.Text(answer)).fraction())
+          .as(answer)
+          .isEqualTo(1.0);
+    }
   }
 
   private Map<String, ImportedQuestion> byIdNumber() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
+import jp.wlink.question.bank.ContentLimits;
 import jp.wlink.question.bank.files.ContentTexts;
 import jp.wlink.question.content.ClozeGap;
 import jp.wlink.question.content.MatchPair;
@@ -131,6 +132,44 @@ class DraftReadingTest {
     String stem = DraftReading.read(form).content().orElseThrow().stem().text();
 
     assertThat(stem).contains("第Ⅲ種").doesNotContain("script").doesNotContain("onclick");
+  }
+
+  @Test
+  void refusesAPastedDocumentAsStemWithTheLimitAndKeepsTheForm() {
+    QuestionForm form = form(QuestionType.DESCRIPTION);
+    String pasted = "沈殿池の管理について。".repeat(30_000);
+    form.setStem(pasted);
+
+    QuestionDraft draft = DraftReading.read(form);
+
+    assertThat(draft.savable()).isFalse();
+    assertThat(draft.problems())
+        .extracting(FormProblem::field, FormProblem::messageKey, FormProblem::arguments)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "stem", "questions.edit.error.tooLong", List.of("20000")));
+    assertThat(form.getStem()).isEqualTo(pasted);
+  }
+
+  @Test
+  void checksTheLengthAsTypedNotAsSanitised() {
+    QuestionForm form = form(QuestionType.DESCRIPTION);
+    form.setExplanation("<script>x</script>".repeat(ContentLimits.TEXT / 10));
+
+    assertThat(DraftReading.read(form).problems())
+        .extracting(FormProblem::field)
+        .containsExactly("explanation");
+  }
+
+  @Test
+  void refusesAnOverLongChoiceWithThePartLimit() {
+    QuestionForm form = form(QuestionType.SINGLE_CHOICE);
+    form.getAnswers().add(new AnswerRow("沈砂池", "100", ""));
+    form.getAnswers().add(new AnswerRow("砂".repeat(ContentLimits.PART + 1), "0", ""));
+
+    assertThat(DraftReading.read(form).problems())
+        .extracting(FormProblem::messageKey)
+        .containsExactly("questions.edit.error.partTooLong");
   }
 
   /** Every type; the matching sample gets a second pair, as the editor (like Moodle) asks. */

@@ -3,10 +3,15 @@ package jp.wlink.web.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import jp.wlink.question.content.QuestionBody;
+import jp.wlink.question.content.QuestionType;
+import jp.wlink.question.format.ExportedQuestion;
 import jp.wlink.question.format.QuestionFileFormat;
 import jp.wlink.question.format.TextDecoding;
-import jp.wlink.question.format.sheet.SheetLanguage;
+import jp.wlink.question.testing.SampleContents;
+import jp.wlink.question.testing.SampleMetadata;
 import org.junit.jupiter.api.Test;
 
 class QuestionFormatsTest {
@@ -27,11 +32,28 @@ class QuestionFormatsTest {
   }
 
   @Test
-  void writesJapaneseCsvInTheCharsetJapaneseExcelOpens() {
-    assertThat(QuestionFormats.csvCharset(SheetLanguage.JAPANESE))
-        .isEqualTo(TextDecoding.WINDOWS_31J);
-    assertThat(QuestionFormats.csvCharset(SheetLanguage.of(Locale.ENGLISH)))
-        .isEqualTo(StandardCharsets.UTF_8);
+  void writesCsvInTheCharsetTheAuthorChose() throws java.io.IOException {
+    List<ExportedQuestion> questions =
+        List.of(
+            new ExportedQuestion(
+                SampleContents.content(
+                    QuestionType.DESCRIPTION, "水道の①", new QuestionBody.Description()),
+                SampleMetadata.published(List.of("水道"), "SUIDO_3", "浄水", 3, "filtration"),
+                List.of()));
+
+    byte[] utf8 = csv(ExportCharset.UTF_8_BOM, questions);
+    byte[] sjis = csv(ExportCharset.SHIFT_JIS, questions);
+
+    assertThat(utf8).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(new String(utf8, StandardCharsets.UTF_8)).contains("水道の①");
+    assertThat(new String(sjis, TextDecoding.WINDOWS_31J)).contains("水道の①");
+  }
+
+  private static byte[] csv(ExportCharset charset, List<ExportedQuestion> questions)
+      throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    QuestionFormats.writer(QuestionFileFormat.CSV, Locale.JAPANESE, charset).write(questions, out);
+    return out.toByteArray();
   }
 
   @Test
