@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Many learners taking one mock exam at once against a real W/LINK on MariaDB.
 #   ./mvnw -q -DskipTests package && bash deployment/bench/exam-load.sh [learners] [seconds]
-# Starts the built bundle on a free port with a fresh schema wlink_bench (demo content on, so the
+# Starts the built bundle on a free port with a fresh schema wlink_test_load (demo content on, so the
 # blueprints and practice questions exist), adds the learners as plain rows, runs ExamLoad.java
 # (each learner logs in through the API, starts 下水道技術検定 第3種 and saves an answer every 2-4 s),
 # then compares the saves the server acknowledged with what the database holds: every save raises
@@ -11,11 +11,11 @@ cd "$(dirname "$0")/../.."
 learners="${1:-500}"
 seconds="${2:-120}"
 bundle=deployment/target/wlink
-schema=wlink_bench
+schema=wlink_test_load  # the test user may use every schema named wlink_test*
 db="mariadb -uroot"
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-trap 'pkill -f "$work/payara" || true; rm -rf "$work"' EXIT
+trap 'pkill -f "$work/payara" || true; cp "$work/server.log" deployment/target/exam-load-server.log 2>/dev/null; rm -rf "$work"' EXIT
 
 $db -e "DROP DATABASE IF EXISTS $schema; CREATE DATABASE $schema CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 (cd "$work" && WLINK_PORT=$port WLINK_ROOTDIR="$work/payara" WLINK_HEAP="${WLINK_HEAP:-512m}" \
@@ -28,9 +28,12 @@ for _ in $(seq 1 600); do
   sleep 0.5
 done
 curl -sf -o /dev/null "http://localhost:$port/health/ready" || { tail -50 "$work/server.log"; exit 1; }
-until [ "$($db -N -e "SELECT COUNT(*) FROM $schema.question WHERE status='PUBLISHED'")" -gt 0 ]; do
+for _ in $(seq 1 300); do
+  published=$($db -N -e "SELECT COUNT(*) FROM $schema.question WHERE status='PUBLISHED'" 2>/dev/null || echo 0)
+  [ "$published" -gt 0 ] && break
   sleep 1
 done
+[ "$published" -gt 0 ] || { echo "no demo questions were published; see $work/server.log" >&2; tail -20 "$work/server.log"; exit 1; }
 
 # Learners as rows, with a cheap PBKDF2 count: a stored hash carries its own iteration count.
 python3 - "$learners" > "$work/learners.sql" <<'PY'

@@ -74,9 +74,21 @@ public class PublishedQuestions implements ExamQuestions {
     if (versionIds.isEmpty()) {
       return;
     }
+    // Only versions never shown are written (and so locked), in id order, so that learners who
+    // start at once neither queue on the popular questions nor lock them in opposite orders.
+    List<Long> unshown =
+        em.createQuery(
+                "SELECT v.id FROM QuestionVersion v WHERE v.id IN :ids AND v.shown = FALSE"
+                    + " ORDER BY v.id",
+                Long.class)
+            .setParameter("ids", versionIds)
+            .getResultList();
+    if (unshown.isEmpty()) {
+      return;
+    }
     em.createQuery(
             "UPDATE QuestionVersion v SET v.shown = TRUE WHERE v.id IN :ids AND v.shown = FALSE")
-        .setParameter("ids", versionIds)
+        .setParameter("ids", unshown)
         .executeUpdate();
   }
 

@@ -104,12 +104,14 @@ public class Attempts {
     if (assembly.questions().isEmpty()) {
       return new StartOutcome.NoQuestions(assembly.shortages());
     }
+    // Marking first takes the versions' write locks before the slots' foreign keys take shared
+    // ones; the other order deadlocks two learners who start the same exam at once.
+    questions.markShown(assembly.questions().stream().map(Candidate::versionId).toList());
     for (Candidate question : assembly.questions()) {
       attempt.addSlot(question, random.nextLong());
     }
     em.persist(attempt);
     em.flush();
-    questions.markShown(assembly.questions().stream().map(Candidate::versionId).toList());
 
     LOG.info(() -> "Learner " + attempt.getLearnerId() + " started attempt " + attempt.getId());
     return new StartOutcome.Started(
