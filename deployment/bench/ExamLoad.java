@@ -50,7 +50,12 @@ public class ExamLoad {
     long blueprint = Long.parseLong(args[1]);
     int learners = Integer.parseInt(args[2]);
     int seconds = Integer.parseInt(args[3]);
-    new ExamLoad(base).run(blueprint, learners, seconds);
+    try {
+      new ExamLoad(base).run(blueprint, learners, seconds);
+    } catch (Exception e) {
+      e.printStackTrace();
+      System.exit(1); // the learners' pool threads would keep a failed run alive
+    }
   }
 
   void run(long blueprint, int learners, int seconds) throws Exception {
@@ -93,7 +98,8 @@ public class ExamLoad {
         send(post("/api/v1/attempts", cookie, "{\"blueprintId\":" + blueprint + "}"));
     Matcher id = ATTEMPT_ID.matcher(begun.body());
     if (begun.statusCode() != 201 || !id.find()) {
-      throw new IllegalStateException(email + " could not start: " + begun.body());
+      throw new IllegalStateException(
+          email + " could not start: " + begun.body() + " cookies " + login.headers().allValues("Set-Cookie"));
     }
     long attempt = Long.parseLong(id.group(1));
     HttpResponse<String> shown = send(request("/api/v1/attempts/" + attempt, cookie).GET().build());
@@ -115,10 +121,11 @@ public class ExamLoad {
     if (login.statusCode() != 204) {
       throw new IllegalStateException("login refused: " + login.statusCode() + " " + login.body());
     }
+    // The login renews the session id, so a response may set JSESSIONID twice: the last one counts.
     return login.headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith("JSESSIONID="))
         .map(c -> c.substring(0, c.indexOf(';')))
-        .findFirst()
+        .reduce((first, second) -> second)
         .orElseThrow();
   }
 

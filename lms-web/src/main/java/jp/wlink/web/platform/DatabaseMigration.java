@@ -8,6 +8,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -16,7 +17,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Defines W/LINK's data source from configuration and brings its schema up to date with Flyway
- * before anything else touches the database.
+ * before anything else touches the database. Transactions read committed data (H2's default, not
+ * MySQL's): under MySQL's repeatable read an update keeps locks on rows it only looked at, and
+ * learners starting the same mock exam at once deadlocked on the questions they share.
  */
 @DataSourceDefinition(
     name = DatabaseMigration.DATA_SOURCE,
@@ -25,7 +28,8 @@ import org.flywaydb.core.api.output.MigrateResult;
     user = "${MPCONFIG=wlink.db.user}",
     password = "${MPCONFIG=wlink.db.password}",
     minPoolSize = 1,
-    maxPoolSize = 20)
+    maxPoolSize = 20,
+    isolationLevel = Connection.TRANSACTION_READ_COMMITTED)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

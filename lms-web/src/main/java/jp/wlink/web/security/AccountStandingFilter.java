@@ -37,9 +37,10 @@ public class AccountStandingFilter extends HttpFilter {
       return;
     }
 
-    if (!inGoodStanding(request, caller)) {
+    Optional<String> change = changeSinceLogin(request, caller);
+    if (change.isPresent()) {
       Logins.end(request);
-      LOG.info(() -> "Ended the login of account " + caller.getName() + " after a change");
+      LOG.info(() -> "Ended the login of account " + caller.getName() + ": " + change.get());
       if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
         response.sendRedirect(request.getContextPath() + "/login.xhtml");
         return;
@@ -48,17 +49,19 @@ public class AccountStandingFilter extends HttpFilter {
     chain.doFilter(request, response);
   }
 
-  private boolean inGoodStanding(HttpServletRequest request, Principal caller) {
+  /** What changed in the account since the login, or nothing when it is in good standing. */
+  private Optional<String> changeSinceLogin(HttpServletRequest request, Principal caller) {
     Optional<Account> account = accountOf(caller);
     if (account.isEmpty() || !account.get().canLogIn()) {
-      return false;
+      return Optional.of("the account is gone or may no longer log in");
     }
     for (Role role : Role.values()) {
-      if (account.get().holds(role) != request.isUserInRole(role.groupName())) {
-        return false;
+      boolean held = account.get().holds(role);
+      if (held != request.isUserInRole(role.groupName())) {
+        return Optional.of("role " + role + (held ? " was granted" : " was taken away"));
       }
     }
-    return true;
+    return Optional.empty();
   }
 
   private Optional<Account> accountOf(Principal caller) {

@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,20 @@ class MessageBundlesTest {
   void everyJapaneseKeyHasAnEnglishTextAndTheOtherWayRound() {
     assertThat(english.stringPropertyNames())
         .containsExactlyInAnyOrderElementsOf(japanese.stringPropertyNames());
+  }
+
+  @Test
+  void noKeyIsWrittenTwice() throws IOException {
+    for (String language : List.of("ja", "en")) {
+      Path file = Bundles.DIRECTORY.resolve("messages_" + language + ".properties");
+      Map<String, Long> counts =
+          Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+              .filter(line -> line.contains("=") && !line.startsWith("#"))
+              .map(line -> line.substring(0, line.indexOf('=')).strip())
+              .collect(Collectors.groupingBy(key -> key, TreeMap::new, Collectors.counting()));
+      counts.values().removeIf(count -> count == 1);
+      assertThat(counts).as("keys written twice in " + file.getFileName()).isEmpty();
+    }
   }
 
   @Test
