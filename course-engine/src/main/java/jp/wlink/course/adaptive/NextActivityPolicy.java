@@ -48,6 +48,8 @@ public final class NextActivityPolicy {
    * The learner's pace towards their exam, when they set a goal whose exam is today or later: the
    * certification's skills in this course not yet mastered, spread over the days left.
    */
+  // LIMITATION: the pace counts skills, not lessons or answers, and is not compared with the
+  // learner's recent pace; the progress tracker's "behind pace" flag needs that history.
   public Optional<ExamPace> pace(CourseMap course, LearnerSnapshot learner, Instant now) {
     Optional<StudyGoal> goal = learner.goal();
     if (goal.isEmpty()) {

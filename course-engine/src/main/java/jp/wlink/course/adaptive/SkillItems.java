@@ -33,6 +33,8 @@ final class SkillItems {
    * P(correct) crosses the target, then a walk outwards takes items in order of their distance from
    * it: O(log n) calls to the learner model, given that P(correct) does not rise with difficulty.
    */
+  // LIMITATION: a learner model whose P(correct) does not fall with the map's difficulty (items
+  // with their own discrimination) makes the search return an item near the band, not the nearest.
   int closestInBand(Band band, LearnerSnapshot learner, long excludedId) {
     Walk walk = new Walk(learner, band.target(), firstBelow(band.target(), learner));
     int fallback = -1;

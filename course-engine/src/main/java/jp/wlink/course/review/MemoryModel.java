@@ -120,6 +120,8 @@ public final class MemoryModel {
    * Stability after a second review on the same day. The increase saturates with S^-w19 (FSRS-6)
    * and is at least 1 for Hard and better, as in the trained reference model.
    */
+  // LIMITATION: published implementations differ on where the floor of 1 starts: fsrs-rs's trained
+  // model and ts-fsrs apply it from Hard, py-fsrs from Good; this follows the trained model.
   double shortTermStability(double s, Grade grade) {
     double increase = Math.exp(p.w(17) * (grade.value() - 3 + p.w(18))) * Math.pow(s, -p.w(19));
     if (grade != Grade.AGAIN) {

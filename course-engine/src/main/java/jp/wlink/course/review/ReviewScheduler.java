@@ -86,6 +86,8 @@ public final class ReviewScheduler {
     };
   }
 
+  // LIMITATION: Hard, Good and Easy intervals are not forced into rising order as ts-fsrs does
+  // when it previews all four buttons; W/LINK grades answers and never shows the four choices.
   private Next afterReview(Grade grade, Graduation graduation) {
     List<Duration> relearning = settings.relearningSteps();
     if (grade == Grade.AGAIN && !relearning.isEmpty()) {
@@ -130,6 +132,8 @@ public final class ReviewScheduler {
     return new Next(CardState.REVIEW, 0, Duration.ofDays(days));
   }
 
+  // LIMITATION: days are whole 24-hour periods since the last review, not calendar days in the
+  // learner's zone with a rollover hour as Anki counts them; 23:00 then 07:00 is the same day.
   private static long elapsedDays(ReviewCard card, Instant at) {
     return card.lastReviewed().map(last -> Duration.between(last, at).toDays()).orElse(0L);
   }

@@ -46,6 +46,17 @@ public record SchedulerSettings(
         0);
   }
 
+  /**
+   * For question items met in practice: a wrong first answer comes back after 10 minutes, a right
+   * one goes straight to review (about two days for Good); a lapse comes back after 10 minutes; at
+   * most a year between reviews, since certification preparation rarely spans longer and questions
+   * are revised; no fuzz. Retention 0.9.
+   */
+  public static SchedulerSettings forQuestionItems() {
+    return new SchedulerSettings(
+        0.9, 365, List.of(Duration.ofMinutes(10)), List.of(Duration.ofMinutes(10)), false, 0);
+  }
+
   public SchedulerSettings withMaximumIntervalDays(int days) {
     return new SchedulerSettings(
         desiredRetention, days, learningSteps, relearningSteps, fuzz, fuzzSeed);

@@ -112,6 +112,21 @@ class ReviewSchedulerTest {
     assertThat(seen).hasSizeGreaterThan(2);
   }
 
+  @Test
+  void questionItemsAnsweredRightGoStraightToReviewAndWrongOnesComeBackInTenMinutes() {
+    ReviewScheduler items =
+        new ReviewScheduler(MemoryModel.defaults(), SchedulerSettings.forQuestionItems());
+    ReviewCard fresh = ReviewCard.fresh(START);
+
+    ReviewCard right = items.review(fresh, Grade.GOOD, START);
+    ReviewCard wrong = items.review(fresh, Grade.AGAIN, START);
+
+    assertThat(right.state()).isEqualTo(CardState.REVIEW);
+    assertThat(right.scheduledDays()).isEqualTo(2);
+    assertThat(wrong.state()).isEqualTo(CardState.LEARNING);
+    assertThat(wrong.due()).isEqualTo(START.plus(Duration.ofMinutes(10)));
+  }
+
   private static ReviewScheduler withFuzz(long seed) {
     return new ReviewScheduler(MemoryModel.defaults(), SchedulerSettings.defaults().withFuzz(seed));
   }
