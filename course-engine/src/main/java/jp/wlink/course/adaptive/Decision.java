@@ -165,16 +165,26 @@ final class Decision {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * Practice on the first of {@code skills} (weakest first) that has an item inside the band; if
+   * none has, the item nearest the band on the weakest skill with any item left.
+   */
   private Optional<NextActivity> practice(int[] skills, boolean exam) {
     Band band = settings.band();
+    NextActivity fallback = null;
     for (int skill : skills) {
       SkillItems items = course.items(skill);
       int index = items.closestInBand(band, learner, lastItem);
-      if (index >= 0) {
-        return Optional.of(practiceActivity(skill, items.id(index), exam));
+      if (index < 0) {
+        continue;
       }
+      long itemId = items.id(index);
+      if (band.contains(learner.probabilityCorrect(itemId))) {
+        return Optional.of(practiceActivity(skill, itemId, exam));
+      }
+      fallback = fallback != null ? fallback : practiceActivity(skill, itemId, exam);
     }
-    return Optional.empty();
+    return Optional.ofNullable(fallback);
   }
 
   private NextActivity practiceActivity(int skill, long itemId, boolean exam) {

@@ -88,6 +88,26 @@ class NextActivityPolicyTest {
   }
 
   @Test
+  void practiceGoesToAWeakSkillWithAnItemInTheBandBeforeTheWeakestWithout() {
+    LearnerFixture learner =
+        learner()
+            .done(MIXING_LESSON, COAGULATION_LESSON)
+            .mastering(MIXING, 0.3)
+            .mastering(COAGULATION, 0.5)
+            .predicting(501, 0.6)
+            .predicting(502, 0.5)
+            .predicting(601, 0.9)
+            .predicting(602, 0.78)
+            .predicting(603, 0.6)
+            .passed(UNIT_ONE_CHECKPOINT);
+
+    NextActivity next = policy.nextActivity(course, learner, NOW);
+
+    assertThat(next.targetId()).isEqualTo(602);
+    assertThat(next.arguments()).containsExactly(COAGULATION, 78L);
+  }
+
+  @Test
   void theSameItemIsNeverChosenTwiceInARow() {
     LearnerFixture learner = mixingStudied(0.5, 0.97, 0.92, 0.81, 0.74, 0.4);
 

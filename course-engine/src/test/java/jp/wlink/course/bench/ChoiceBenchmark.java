@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
+import jp.wlink.course.adaptive.ActivityKind;
 import jp.wlink.course.adaptive.CourseMap;
 import jp.wlink.course.adaptive.NextActivity;
 import jp.wlink.course.adaptive.NextActivityPolicy;
@@ -35,6 +36,7 @@ import jp.wlink.course.review.SchedulerSettings;
  */
 public final class ChoiceBenchmark {
   private static final int WARM_UP = 30_000;
+  private static final PracticeTally PRACTICE = new PracticeTally();
   private static final ReviewScheduler SCHEDULER =
       new ReviewScheduler(MemoryModel.defaults(), SchedulerSettings.forQuestionItems());
 
@@ -117,10 +119,11 @@ public final class ChoiceBenchmark {
       long started = System.nanoTime();
       NextActivity next = policy.nextActivity(map, learner, at);
       nanos[i] = System.nanoTime() - started;
-      learner.follow(next, at, SCHEDULER, random);
       if (reasons != null) {
         reasons.merge(next.reason(), 1, Integer::sum);
+        PRACTICE.add(next, learner);
       }
+      learner.follow(next, at, SCHEDULER, random);
     }
     return nanos;
   }
@@ -143,12 +146,43 @@ public final class ChoiceBenchmark {
         sorted[sorted.length - 1] / 1e3);
     if (!reasons.isEmpty()) {
       print("  reasons: %s", reasons);
+      print("  %s", PRACTICE.takeSummary());
     }
   }
 
   private static double micros(long[] sorted, double quantile) {
     int index = (int) Math.ceil(quantile * sorted.length) - 1;
     return sorted[Math.max(index, 0)] / 1e3;
+  }
+
+  /** How close practice items came to the success band, as the learner model predicted. */
+  private static final class PracticeTally {
+    private int chosen;
+    private int inBand;
+    private double sum;
+
+    void add(NextActivity next, BenchLearner learner) {
+      if (next.kind() == ActivityKind.PRACTICE) {
+        double p = learner.probabilityCorrect(next.targetId());
+        chosen++;
+        inBand += p >= 0.70 && p <= 0.85 ? 1 : 0;
+        sum += p;
+      }
+    }
+
+    String takeSummary() {
+      String summary =
+          String.format(
+              Locale.ROOT,
+              "practice items: %,d, predicted inside 70–85%%: %.1f%%, mean prediction %.3f",
+              chosen,
+              100.0 * inBand / Math.max(chosen, 1),
+              sum / Math.max(chosen, 1));
+      chosen = 0;
+      inBand = 0;
+      sum = 0;
+      return summary;
+    }
   }
 
   private static int argument(String[] args, int index, int fallback) {
