@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import jp.wlink.course.review.MemoryModel;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +32,13 @@ class NextActivityPolicyTest {
   void aNewLearnerStartsWithTheFirstLessonWithoutPrerequisites() {
     NextActivity next = policy.nextActivity(course, learner(), NOW);
 
-    assertThat(next.kind()).isEqualTo(ActivityKind.LESSON);
-    assertThat(next.targetId()).isEqualTo(MIXING_LESSON);
-    assertThat(next.reason()).isEqualTo(Reason.NEW_LESSON_PREREQUISITE_MASTERED);
-    assertThat(next.arguments()).containsExactly(MIXING);
+    assertThat(next)
+        .isEqualTo(
+            activity(
+                ActivityKind.LESSON,
+                MIXING_LESSON,
+                Reason.NEW_LESSON_PREREQUISITE_MASTERED,
+                MIXING));
   }
 
   @Test
@@ -43,10 +47,7 @@ class NextActivityPolicyTest {
 
     NextActivity next = policy.nextActivity(course, learner, NOW);
 
-    assertThat(next.kind()).isEqualTo(ActivityKind.REVIEW);
-    assertThat(next.targetId()).isEqualTo(503);
-    assertThat(next.reason()).isEqualTo(Reason.REVIEW_DUE);
-    assertThat(next.arguments()).containsExactly(MIXING, 3L);
+    assertThat(next).isEqualTo(activity(ActivityKind.REVIEW, 503, Reason.REVIEW_DUE, MIXING, 3L));
   }
 
   @Test
@@ -74,10 +75,8 @@ class NextActivityPolicyTest {
 
     NextActivity next = policy.nextActivity(course, learner, NOW);
 
-    assertThat(next.kind()).isEqualTo(ActivityKind.PRACTICE);
-    assertThat(next.targetId()).isEqualTo(503);
-    assertThat(next.reason()).isEqualTo(Reason.PRACTICE_AT_LEVEL);
-    assertThat(next.arguments()).containsExactly(MIXING, 81L);
+    assertThat(next)
+        .isEqualTo(activity(ActivityKind.PRACTICE, 503, Reason.PRACTICE_AT_LEVEL, MIXING, 81L));
   }
 
   @Test
@@ -198,10 +197,7 @@ class NextActivityPolicyTest {
 
     NextActivity next = policy.nextActivity(course, learner, NOW);
 
-    assertThat(next.kind()).isEqualTo(ActivityKind.PROMOTION);
-    assertThat(next.targetId()).isEqualTo(2);
-    assertThat(next.reason()).isEqualTo(Reason.PROMOTION);
-    assertThat(next.arguments()).containsExactly(1, 2);
+    assertThat(next).isEqualTo(activity(ActivityKind.PROMOTION, 2, Reason.PROMOTION, 1, 2));
   }
 
   @Test
@@ -333,6 +329,11 @@ class NextActivityPolicyTest {
     assertThat(next.kind()).isEqualTo(ActivityKind.NONE);
     assertThat(next.reason()).isEqualTo(Reason.ALL_CAUGHT_UP);
     assertThat(next.reason().messageKey()).isEqualTo("course.next.reason.allCaughtUp");
+  }
+
+  private static NextActivity activity(
+      ActivityKind kind, long target, Reason reason, Object... arguments) {
+    return new NextActivity(kind, target, reason, List.of(arguments));
   }
 
   private static NextActivityPolicy policy(int maxSkillsInProgress, double comfortablePace) {
