@@ -25,6 +25,18 @@ class HomePageJourneyIT {
   }
 
   @Test
+  void memberWhoChoseEnglishSeesTheExamListInEnglish(Browser browser, RunningWlink wlink)
+      throws Exception {
+    String email = Members.registerAndVerify(browser, wlink, Members.newHandle(), "若手職員");
+    Members.logIn(browser, email);
+    browser.open("/exams/index.xhtml").submit("headerForm:langEn");
+
+    assertThat(browser.pageText())
+        .contains("Sewerage Technology Examination, Class 3")
+        .doesNotContain("下水道技術検定 第3種");
+  }
+
+  @Test
   void visitorIsSentToLoginForAMembersPage(Browser browser) {
     browser.open("/dashboard.xhtml");
 
