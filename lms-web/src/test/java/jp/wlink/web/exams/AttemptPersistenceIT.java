@@ -152,6 +152,21 @@ class AttemptPersistenceIT {
   }
 
   @Test
+  void practisesASkillWhoseQuestionsHaveNoSubject() {
+    String skill = "josui.test-" + attemptId;
+    db.run(em -> ExamFixtures.publishForSkill(em, skill, ExamFixtures.singleChoice("凝集"), learner));
+
+    StartOutcome outcome =
+        db.inTransaction(
+            em ->
+                attempts(em, START).startPractice(learner, PracticeSpec.skills(List.of(skill), 1)));
+
+    long practice = ((StartOutcome.Started) outcome).attemptId();
+    AttemptSummary summary = db.inTransaction(em -> attempts(em, START).summary(practice, learner));
+    assertThat(summary.slots()).singleElement().matches(s -> s.subject().isEmpty());
+  }
+
+  @Test
   void anotherLearnerCannotSeeOrAnswerTheAttempt() {
     long stranger = db.inTransaction(ExamFixtures::learner);
 

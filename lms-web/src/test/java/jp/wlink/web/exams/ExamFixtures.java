@@ -82,6 +82,26 @@ final class ExamFixtures {
     new QuestionBank(em).create(content, metadata, author);
   }
 
+  /** A published question filed under a skill only: no certification and no subject. */
+  static void publishForSkill(
+      EntityManager em, String skill, QuestionContent content, long author) {
+    QuestionMetadata metadata =
+        new QuestionMetadata(
+            List.of("スキル別"),
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            List.of(skill),
+            2,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            QuestionStatus.PUBLISHED,
+            Optional.empty());
+    new QuestionBank(em).create(content, metadata, author);
+  }
+
   static QuestionContent singleChoice(String stem) {
     List<Choice> choices =
         List.of(

@@ -47,6 +47,9 @@ import jp.wlink.question.scoring.Score;
     name = AttemptSlot.ATTEMPT_OF,
     query = "SELECT s.attempt.id FROM AttemptSlot s WHERE s.id = :slot")
 public class AttemptSlot {
+  /** The subject of a question filed under none, as practice by skills may draw them. */
+  public static final String NO_SUBJECT = "";
+
   static final String ATTEMPT_OF = "AttemptSlot.attemptOf";
   static final String AT_POSITION = "AttemptSlot.atPosition";
   static final String OF_ATTEMPT = "AttemptSlot.ofAttempt";
@@ -113,7 +116,7 @@ public class AttemptSlot {
     this.position = position;
     this.questionId = question.questionId();
     this.questionVersionId = question.versionId();
-    this.subject = question.subject();
+    this.subject = question.subject() == null ? NO_SUBJECT : question.subject();
     this.choiceSeed = choiceSeed;
   }
 
