@@ -1,0 +1,7 @@
+/**
+ * Benchmarks of the learner model, run by hand: {@link
+ * jp.wlink.course.bench.KnowledgeTracingBenchmark} (accuracy on ASSISTments 2009) and {@link
+ * jp.wlink.course.bench.UpdateTimeBenchmark} (time per answer). The corpus test here runs in every
+ * build and holds the model to its accuracy target.
+ */
+package jp.wlink.course.bench;
