@@ -18,6 +18,8 @@ public final class LearnerModel {
   private final Weights weights;
   private final Difficulties difficulties;
 
+  // LIMITATION: weights and difficulties live in memory only; storing a trained model (and
+  // sharing its calibration between instances) is left to the course service that will own it.
   LearnerModel(ModelSettings settings, Weights weights, Difficulties difficulties) {
     this.settings = Objects.requireNonNull(settings);
     this.weights = Objects.requireNonNull(weights);
@@ -89,9 +91,10 @@ public final class LearnerModel {
   }
 
   /**
-   * Learns from an answer: moves the learner's abilities and the item's difficulty towards what the
-   * answer showed, each by as much as its variance allows, shrinks those variances, and counts the
-   * answer in the learner's history. Practice then widens the learner's variances by the drift.
+   * Learns from an answer: moves the learner's abilities (and, on a first attempt at the item or in
+   * a placement, the item's difficulty) towards what the answer showed, each by as much as its
+   * variance allows, shrinks those variances, and counts the answer in the learner's history.
+   * Practice then widens the learner's variances by the drift.
    */
   public void update(LearnerState state, ItemRef item, boolean correct, AnswerKind kind) {
     SkillRecords records = state.records();
@@ -107,7 +110,8 @@ public final class LearnerModel {
             item,
             state.globalAbility() + records.ability(slot),
             globalWithLogit + ownWithLogit,
-            correct);
+            correct,
+            kind == AnswerKind.PLACEMENT || state.firstAttempt(item));
 
     records.followGlobal(slot, step, globalWithLogit);
     boolean learning = kind == AnswerKind.PRACTICE;
@@ -119,7 +123,7 @@ public final class LearnerModel {
         step.moved(records.ability(slot), ownWithLogit),
         step.narrowed(own, ownWithLogit) + (learning ? settings.skillDrift() : 0),
         step.narrowed(shared, globalWithLogit, ownWithLogit));
-    state.record(slot, correct);
+    state.record(slot, item, correct);
   }
 
   /**

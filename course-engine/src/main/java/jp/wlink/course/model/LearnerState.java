@@ -1,10 +1,10 @@
 package jp.wlink.course.model;
 
 /**
- * Everything the learner model keeps about one learner: a global ability shared by all skills, and
- * per skill an ability on top of it, counts of correct and wrong answers and the last answers.
- * Primitive fields and arrays only, so it is small (about 40 bytes a skill) and {@link
- * LearnerStates} writes it as a few hundred bytes.
+ * Everything the learner model keeps about one learner: a global ability shared by all skills; per
+ * skill an ability on top of it, its covariance with the global one, counts of correct and wrong
+ * answers and the last answers; and which items the learner has answered. Primitive fields and
+ * arrays only, so {@link LearnerStates} writes it in 40 bytes a skill and 8 an item.
  *
  * <p>Only {@link LearnerModel} changes a state. A state belongs to one learner and is not safe for
  * concurrent use; callers serialise the answers of one learner, as they arrive one at a time.
@@ -18,6 +18,7 @@ public final class LearnerState {
   private int recent;
   private int previousSkill = -1;
   private SkillRecords skills = new SkillRecords();
+  private SlotTable items = new SlotTable(8);
 
   LearnerState(double priorGlobalVariance, double priorSkillVariance) {
     this.globalVariance = priorGlobalVariance;
@@ -64,6 +65,7 @@ public final class LearnerState {
     copy.recent = recent;
     copy.previousSkill = previousSkill;
     copy.skills = skills.copy();
+    copy.items = items.copy();
     return copy;
   }
 
@@ -100,8 +102,24 @@ public final class LearnerState {
     return skills;
   }
 
+  /** The items answered at least once, by slot. */
+  SlotTable answeredItems() {
+    return items;
+  }
+
+  /** Whether the learner has never answered the item (for a typical item: the skill). */
+  boolean firstAttempt(ItemRef item) {
+    if (item.isTypical()) {
+      return answersAt(item.skill()) == 0;
+    }
+    return items.find(item.item()) < 0;
+  }
+
   /** Counts the answer in the learner's history (the estimates are changed separately). */
-  void record(int slot, boolean correct) {
+  void record(int slot, ItemRef item, boolean correct) {
+    if (!item.isTypical() && items.find(item.item()) < 0) {
+      items.add(item.item());
+    }
     skills.record(slot, correct);
     if (correct) {
       successes++;

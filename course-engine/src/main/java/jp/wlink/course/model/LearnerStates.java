@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 
 /**
  * Writes a {@link LearnerState} as compact bytes and reads it back, for storing a learner's state
- * in one column. The first byte is the format version; a skill takes 40 bytes.
+ * in one column. The first byte is the format version; a skill takes 40 bytes, an answered item 8.
  */
 public final class LearnerStates {
   private static final int FORMAT = 1;
@@ -30,6 +30,7 @@ public final class LearnerStates {
       out.writeInt(state.recent());
       out.writeInt(state.previousSkill());
       writeSkills(state.records(), out);
+      writeItems(state.answeredItems(), out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,6 +53,7 @@ public final class LearnerStates {
       LearnerState state = new LearnerState(in.readDouble(), priorSkillVariance);
       state.restore(ability, in.readInt(), in.readInt(), in.readInt(), in.readInt());
       readSkills(state.records(), in);
+      readItems(state.answeredItems(), in);
       if (in.available() > 0) {
         throw new IllegalArgumentException("learner state has trailing bytes");
       }
@@ -71,6 +73,23 @@ public final class LearnerStates {
       out.writeInt(records.successes(slot));
       out.writeInt(records.failures(slot));
       out.writeInt(records.recent(slot));
+    }
+  }
+
+  private static void writeItems(SlotTable items, DataOutputStream out) throws IOException {
+    out.writeInt(items.size());
+    for (int slot = 0; slot < items.size(); slot++) {
+      out.writeLong(items.key(slot));
+    }
+  }
+
+  private static void readItems(SlotTable items, DataInputStream in) throws IOException {
+    int count = in.readInt();
+    if (count < 0 || count > in.available() / Long.BYTES) {
+      throw new IllegalArgumentException("learner state claims " + count + " items");
+    }
+    for (int i = 0; i < count; i++) {
+      items.add(in.readLong());
     }
   }
 

@@ -79,6 +79,8 @@ final class SkillRecords {
    * covariance with the global ability (covariances between skills are not kept).
    */
   void followGlobal(int answered, RatingStep step, double globalWithLogit) {
+    // LIMITATION: covariances between two skills' own abilities are dropped (only each skill's
+    // covariance with the global ability is kept), so a learner's state stays linear in skills.
     for (int slot = 0; slot < size(); slot++) {
       double c = covariance[slot];
       if (slot == answered || c == 0) {

@@ -13,7 +13,9 @@
  * a step that shrinks as the model grows sure, as Pelánek (2016) recommends for educational Elo.
  * Practice widens the learner's variances a little after each answer, because people learn
  * (Glicko's growth of uncertainty over time, counted in answers); a placement test does not. Item
- * difficulties are calibrated by the same update from every learner's answers.
+ * difficulties are calibrated by the same update from every learner's first attempt at each item
+ * and from placement answers (as Pelánek et al. calibrate items from first answers in adaptive
+ * practice, 2017), so that what learners learn by repeating an item does not make it look easy.
  *
  * <p>The <em>prediction</em> is a logistic regression whose inputs are the core's logit (shrunk by
  * its uncertainty, MacKay 1992) and features of the learner's history: log counts of earlier

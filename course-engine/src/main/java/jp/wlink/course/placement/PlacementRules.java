@@ -23,7 +23,7 @@ public record PlacementRules(int maxItems, double targetStandardError, LevelScal
 
   /**
    * At most 15 items, stopping once every skill's standard error is below 0.55 logits, which the
-   * simulation shows a single skill reaches in about 10 items.
+   * simulation shows a single skill reaches in about 9 items.
    */
   public static PlacementRules defaults() {
     return new PlacementRules(15, 0.55, LevelScale.defaults());

@@ -65,6 +65,30 @@ class LearnerModelTest {
   }
 
   @Test
+  void onlyTheFirstAttemptAtAnItemCalibratesIt() {
+    LearnerState state = model.newLearner();
+    model.update(state, ITEM, true);
+    Difficulty afterFirst = model.difficulties().of(ITEM);
+
+    model.update(state, ITEM, true);
+
+    assertThat(model.difficulties().of(ITEM)).isEqualTo(afterFirst);
+    model.update(model.newLearner(), ITEM, true);
+    assertThat(model.difficulties().of(ITEM).value()).isLessThan(afterFirst.value());
+  }
+
+  @Test
+  void everyPlacementAnswerCalibratesTheItem() {
+    LearnerState state = model.newLearner();
+    model.update(state, ITEM, true, AnswerKind.PLACEMENT);
+    Difficulty afterFirst = model.difficulties().of(ITEM);
+
+    model.update(state, ITEM, true, AnswerKind.PLACEMENT);
+
+    assertThat(model.difficulties().of(ITEM).value()).isLessThan(afterFirst.value());
+  }
+
+  @Test
   void answersAtOneSkillInformTheEstimateAtASkillNeverPractised() {
     LearnerState state = model.newLearner();
 

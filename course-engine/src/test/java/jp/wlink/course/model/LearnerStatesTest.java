@@ -35,6 +35,8 @@ class LearnerStatesTest {
       assertThat(restored.answersAt(skill)).isEqualTo(original.answersAt(skill));
     }
     assertThat(restored.previousSkill()).isEqualTo(original.previousSkill());
+    assertThat(restored.firstAttempt(new ItemRef(40, 0))).isFalse();
+    assertThat(restored.firstAttempt(new ItemRef(41, 0))).isTrue();
     assertThat(LearnerStates.write(restored)).isEqualTo(LearnerStates.write(original));
   }
 
@@ -54,10 +56,10 @@ class LearnerStatesTest {
   }
 
   @Test
-  void aStateTakesFortyBytesASkill() {
+  void aStateTakesFortyBytesASkillAndEightAnItem() {
     byte[] stored = LearnerStates.write(practisedLearner());
 
-    assertThat(stored).hasSize(1 + 3 * 8 + 4 * 4 + 4 + 13 * 40);
+    assertThat(stored).hasSize(1 + 3 * 8 + 4 * 4 + 4 + 13 * 40 + 4 + 40 * 8);
   }
 
   @Test
