@@ -13,7 +13,7 @@ import java.util.Objects;
  * {@link Difficulties} are synchronised. One learner's state must be updated by one thread at a
  * time.
  */
-public final class LearnerModel {
+public final class LearnerModel implements LearnerPredictions {
   private final ModelSettings settings;
   private final Weights weights;
   private final Difficulties difficulties;
@@ -48,6 +48,7 @@ public final class LearnerModel {
   }
 
   /** The probability that the learner answers the item correctly now. */
+  @Override
   public double predict(LearnerState state, ItemRef item) {
     double[] features = new double[Features.ALL.length];
     features(state, item, features);
@@ -58,6 +59,7 @@ public final class LearnerModel {
    * How well the learner masters the skill: the probability of a correct answer to a typical item
    * at the skill now.
    */
+  @Override
   public double mastery(LearnerState state, int skill) {
     return predict(state, ItemRef.typical(skill));
   }
@@ -66,6 +68,7 @@ public final class LearnerModel {
    * The ability at the skill (the global ability plus the skill's own) and its variance; for a
    * skill never practised, the global ability with the prior's extra variance.
    */
+  @Override
   public SkillEstimate estimate(LearnerState state, int skill) {
     SkillRecords records = state.records();
     int slot = records.find(skill);
@@ -79,6 +82,7 @@ public final class LearnerModel {
   }
 
   /** The standard error of the ability at the skill. */
+  @Override
   public double uncertainty(LearnerState state, int skill) {
     return estimate(state, skill).standardError();
   }

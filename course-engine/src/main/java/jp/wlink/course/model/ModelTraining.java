@@ -8,7 +8,8 @@ import java.util.logging.Logger;
  * core online through every sequence and so calibrates the skills' and items' difficulties. The
  * second runs it again with fresh learners and records, before each answer, the features the model
  * would have seen at that moment; a logistic regression on those rows gives the weights. Training
- * rows are thus made exactly as predictions are made later, answer by answer.
+ * rows are thus made exactly as predictions are made later, answer by answer. Without answers the
+ * model is the core alone.
  */
 final class ModelTraining {
   private static final Logger LOG = Logger.getLogger(ModelTraining.class.getName());
@@ -22,7 +23,7 @@ final class ModelTraining {
     int skills = skillCount(sequences);
     LogisticFit fit = new LogisticFit(penalties(skills, settings.penalty()), rowWidth());
     replay(core, sequences, new RowWriter(fit, skills));
-    Weights weights = Weights.fitted(fit.fit(), skills);
+    Weights weights = fit.rows() == 0 ? Weights.coreOnly() : Weights.fitted(fit.fit(), skills);
 
     LOG.fine(() -> "Fitted the learner model on " + fit.rows() + " answers, " + skills + " skills");
     return new LearnerModel(settings, weights, core.difficulties());

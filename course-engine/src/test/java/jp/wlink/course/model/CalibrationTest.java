@@ -64,6 +64,14 @@ class CalibrationTest {
     }
   }
 
+  @Test
+  void trainingOnNoAnswersLeavesTheCoreAlone() {
+    LearnerModel model = LearnerModel.train(List.of(), ModelSettings.defaults());
+
+    assertThat(model.weights().weight(Feature.CORE_LOGIT)).isEqualTo(1);
+    assertThat(model.weights().skills()).isZero();
+  }
+
   /** Learners who practise the 20 items in random order and improve by 0.05 logits an answer. */
   private static List<AnswerSequence> sequences(Random random, int learners) {
     double[] truth = difficulties();
