@@ -99,6 +99,8 @@ class WlinkContainerIT {
     assertThat(dashboard.statusCode()).isIn(302, 303);
     assertThat(URI.create(dashboard.headers().firstValue("Location").orElseThrow()).getPath())
         .isEqualTo("/login.xhtml");
+    assertThat(dashboard.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+    assertThat(dashboard.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
   @Test
