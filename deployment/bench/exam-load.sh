@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Many learners taking one mock exam at once against a real W/LINK on MariaDB.
 #   ./mvnw -q -DskipTests package && bash deployment/bench/exam-load.sh [learners] [seconds]
-# Starts the built bundle on a free port with a fresh schema wlink_test_load (demo content on, so the
-# blueprints and practice questions exist), adds the learners as plain rows, runs ExamLoad.java
+# Starts the built bundle on a free port with a fresh schema ($WLINK_BENCH_SCHEMA, default
+# wlink_test_load; demo content on, so the blueprints and practice questions exist), adds the
+# learners as plain rows, runs ExamLoad.java
 # (each learner logs in through the API, starts 下水道技術検定 第3種 and saves an answer every 2-4 s),
 # then compares the saves the server acknowledged with what the database holds: every save raises
 # its slot's revision by one, so the sum of revisions must equal the acknowledged count.
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/../.."
 learners="${1:-500}"
 seconds="${2:-120}"
 bundle=deployment/target/wlink
-schema=wlink_test_load  # the test user may use every schema named wlink_test*
+schema=${WLINK_BENCH_SCHEMA:-wlink_test_load}  # the test user may use every schema named wlink_test*
 db="mariadb -uroot"
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')

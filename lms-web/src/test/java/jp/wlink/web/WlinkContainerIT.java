@@ -7,18 +7,13 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.File;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import jp.wlink.question.content.Choice;
-import jp.wlink.question.content.QuestionBody;
-import jp.wlink.question.content.QuestionContent;
-import jp.wlink.question.content.QuestionType;
-import jp.wlink.question.content.RichText;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.testing.ContainerDatabase;
 import jp.wlink.web.testing.ExamSeed;
@@ -43,6 +38,8 @@ class WlinkContainerIT {
   private static final ContainerDatabase DATABASE = ContainerDatabase.fromSettings();
   private static final String PASSWORD = "Jousui-2026-ろ過";
   private static final String PROBLEMS = "https://wlink.jp/problems/";
+  private static final int CROWD = 40;
+  private static final int ROUNDS = 3;
 
   @ArquillianResource private URL base;
 
@@ -102,6 +99,8 @@ class WlinkContainerIT {
     assertThat(dashboard.statusCode()).isIn(302, 303);
     assertThat(URI.create(dashboard.headers().firstValue("Location").orElseThrow()).getPath())
         .isEqualTo("/login.xhtml");
+    assertThat(dashboard.headers().allValues("X-Frame-Options")).containsExactly("DENY");
+    assertThat(dashboard.headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
   @Test
@@ -176,6 +175,60 @@ class WlinkContainerIT {
     assertProblem(visitor.get("/api/v1/me"), 401, "unauthorized");
   }
 
+  /**
+   * Many logins at once, each followed at once by a call that needs the account's role: every
+   * session must keep its roles (Payara's session-stored groups lost them under load, issue 6145).
+   */
+  @Test
+  void keepsTheRolesOfEveryLoginWhenManyLogInAtOnce() throws Exception {
+    List<String> emails = new ArrayList<>();
+    for (int n = 0; n < CROWD; n++) {
+      DATABASE.addActiveAccount("crowd" + n + "@arq.example", "crowd" + n, PASSWORD, Role.STAFF);
+      emails.add("crowd" + n + "@arq.example");
+    }
+
+    List<String> outcomes = new ArrayList<>();
+    for (int round = 0; round < ROUNDS; round++) {
+      outcomes.addAll(new LoginCrowd(root, PASSWORD).logInTogether(emails));
+    }
+
+    assertThat(outcomes).hasSize(CROWD * ROUNDS).containsOnly("login 204, me 200 [staff]");
+  }
+
+  @Test
+  void appliesAnAdministratorsRoleChangesOnTheMembersNextRequest() throws Exception {
+    long id = DATABASE.addActiveAccount("promoted@arq.example", "shoushin", PASSWORD, Role.STAFF);
+    Visitor member = new Visitor(root);
+    assertThat(member.logIn("promoted@arq.example", PASSWORD).statusCode()).isEqualTo(204);
+
+    HttpResponse<String> before = member.get("/api/v1/questions");
+    DATABASE.grant(id, Role.HOST);
+    HttpResponse<String> granted = member.get("/api/v1/questions");
+    HttpResponse<String> me = member.get("/api/v1/me");
+    DATABASE.revoke(id, Role.HOST);
+    HttpResponse<String> revoked = member.get("/api/v1/questions");
+
+    assertProblem(before, 403, "forbidden");
+    assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+    assertThat(json(me).getJsonArray("roles").toString()).isEqualTo("[\"staff\",\"host\"]");
+    assertProblem(revoked, 403, "forbidden");
+  }
+
+  @Test
+  void endsTheLoginOfADisabledAccountForGood() throws Exception {
+    long id = DATABASE.addActiveAccount("stopped@arq.example", "teishi", PASSWORD, Role.MENTOR);
+    Visitor member = new Visitor(root);
+    assertThat(member.logIn("stopped@arq.example", PASSWORD).statusCode()).isEqualTo(204);
+
+    DATABASE.setStatus(id, "DISABLED");
+    HttpResponse<String> disabled = member.get("/api/v1/me");
+    DATABASE.setStatus(id, "ACTIVE");
+    HttpResponse<String> enabledAgain = member.get("/api/v1/me");
+
+    assertProblem(disabled, 401, "unauthorized");
+    assertProblem(enabledAgain, 401, "unauthorized");
+  }
+
   @Test
   void refusesAChangeBasedOnAStaleVersion() throws Exception {
     DATABASE.addActiveAccount("mentor@arq.example", "menta", PASSWORD, Role.MENTOR);
@@ -218,11 +271,12 @@ class WlinkContainerIT {
     host.logIn("host@arq.example", PASSWORD);
     student.logIn("learner@arq.example", PASSWORD);
 
-    HttpResponse<String> created = host.send("POST", "/api/v1/questions", question("初版"), null);
+    HttpResponse<String> created =
+        host.send("POST", "/api/v1/questions", ApiSamples.question("初版"), null);
     String location = created.headers().firstValue("Location").orElseThrow();
     String firstTag = created.headers().firstValue("ETag").orElseThrow();
-    HttpResponse<String> edited = host.send("PUT", location, question("第2版"), firstTag);
-    HttpResponse<String> stale = host.send("PUT", location, question("古い版"), firstTag);
+    HttpResponse<String> edited = host.send("PUT", location, ApiSamples.question("第2版"), firstTag);
+    HttpResponse<String> stale = host.send("PUT", location, ApiSamples.question("古い版"), firstTag);
     HttpResponse<String> published =
         host.send("POST", location + "/status", "{\"status\":\"PUBLISHED\"}", "*");
 
@@ -238,27 +292,6 @@ class WlinkContainerIT {
     assertProblem(student.get(location), 403, "forbidden");
   }
 
-  /** A true/false question in the bank's stored form, named {@code name}. */
-  private static String question(String name) {
-    String text = "{\"text\":\"<p>沈砂池では砂を沈める。</p>\",\"format\":\"HTML\"}";
-    String empty = "{\"text\":\"\",\"format\":\"HTML\"}";
-    return "{\"content\":{\"type\":\"TRUE_FALSE\",\"name\":\""
-        + name
-        + "\",\"stem\":"
-        + text
-        + ",\"generalFeedback\":"
-        + empty
-        + ",\"explanation\":"
-        + empty
-        + ",\"defaultMark\":1,\"penalty\":0,\"body\":{\"kind\":\"trueFalse\",\"answer\":true,"
-        + "\"feedbackWhenTrue\":"
-        + empty
-        + ",\"feedbackWhenFalse\":"
-        + empty
-        + "}},"
-        + "\"metadata\":{\"categoryPath\":[\"Arquillian\",\"下水道法\"],\"level\":2}}";
-  }
-
   @Test
   void savesAnAnswerOnlyOnTopOfTheLatestOneAndOnlyForItsOwner() throws Exception {
     Visitor learner = examTaker("owner@arq.example", "jukensha");
@@ -269,8 +302,8 @@ class WlinkContainerIT {
 
     JsonObject shown = json(learner.get(attempt));
     String first = attempt + "/slots/1/answer";
-    HttpResponse<String> saved = learner.put(first, answer(0, 0));
-    HttpResponse<String> stale = learner.put(first, answer(0, 1));
+    HttpResponse<String> saved = learner.put(first, ApiSamples.answer(0, 0));
+    HttpResponse<String> stale = learner.put(first, ApiSamples.answer(0, 1));
 
     assertThat(shown.getJsonArray("slots")).isNotEmpty();
     assertThat(shown.toString()).doesNotContain("fraction").doesNotContain("解説");
@@ -281,7 +314,7 @@ class WlinkContainerIT {
     assertThat(json(stale).getJsonObject("response").getJsonArray("choices").getInt(0))
         .isEqualTo(0);
     assertProblem(other.get(attempt), 404, "not-found");
-    assertProblem(other.put(first, answer(1, 1)), 404, "not-found");
+    assertProblem(other.put(first, ApiSamples.answer(1, 1)), 404, "not-found");
     assertProblem(learner.get(attempt + "/result"), 409, "attempt-open");
   }
 
@@ -289,11 +322,11 @@ class WlinkContainerIT {
   void submitsOnceThenShowsTheReviewAndTakesNoMoreAnswers() throws Exception {
     Visitor learner = examTaker("submitter@arq.example", "teishutsu");
     String attempt = startMockExam(learner);
-    learner.put(attempt + "/slots/1/answer", answer(0, 0));
+    learner.put(attempt + "/slots/1/answer", ApiSamples.answer(0, 0));
 
     HttpResponse<String> submitted = learner.postFromPage(attempt + "/submit", "");
     HttpResponse<String> again = learner.postFromPage(attempt + "/submit", "");
-    HttpResponse<String> late = learner.put(attempt + "/slots/2/answer", answer(0, 0));
+    HttpResponse<String> late = learner.put(attempt + "/slots/2/answer", ApiSamples.answer(0, 0));
     HttpResponse<String> result = learner.get(attempt + "/result");
 
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
@@ -311,7 +344,11 @@ class WlinkContainerIT {
   private Visitor examTaker(String email, String handle) throws Exception {
     DATABASE.addActiveAccount(email, handle, PASSWORD, Role.STAFF);
     try (ExamSeed seed = ExamSeed.into(DATABASE.jdbcUrl())) {
-      seed.publish(email, "GESUIDO_3", "法規", List.of(choiceQuestion(), choiceQuestion()));
+      seed.publish(
+          email,
+          "GESUIDO_3",
+          "法規",
+          List.of(ApiSamples.choiceQuestion(), ApiSamples.choiceQuestion()));
     }
     Visitor learner = new Visitor(root);
     assertThat(learner.logIn(email, PASSWORD).statusCode()).isEqualTo(204);
@@ -323,30 +360,6 @@ class WlinkContainerIT {
     HttpResponse<String> started = learner.postFromPage("/api/v1/attempts", body);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
     return "/api/v1/attempts/" + json(started).getJsonNumber("id").longValue();
-  }
-
-  private static String answer(int baseRevision, int choice) {
-    return "{\"baseRevision\":"
-        + baseRevision
-        + ",\"response\":{\"kind\":\"choice\",\"choices\":["
-        + choice
-        + "]}}";
-  }
-
-  private static QuestionContent choiceQuestion() {
-    return new QuestionContent(
-        QuestionType.SINGLE_CHOICE,
-        "下水道法の目的",
-        RichText.html("<p>下水道法の目的に当たるものはどれですか。</p>"),
-        RichText.EMPTY,
-        RichText.html("<p>解説：公共用水域の水質の保全です。</p>"),
-        BigDecimal.ONE,
-        BigDecimal.ZERO,
-        new QuestionBody.Choices(
-            List.of(
-                new Choice(RichText.plain("水質の保全"), 1, RichText.EMPTY),
-                new Choice(RichText.plain("観光の振興"), 0, RichText.EMPTY)),
-            false));
   }
 
   private static void assertProblem(HttpResponse<String> response, int status, String type) {

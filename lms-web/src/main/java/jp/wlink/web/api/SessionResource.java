@@ -48,7 +48,7 @@ public class SessionResource {
         logins.attempt(request, response, credentials.getEmail(), credentials.getPassword());
 
     return switch (outcome.result()) {
-      case SUCCEEDED, CONTINUING -> Response.noContent().build();
+      case SUCCEEDED -> Response.noContent().build();
       case LOCKED ->
           throw new ProblemException(ProblemType.LOGIN_LOCKED, outcome.minutesLeft())
               .withHeader("Retry-After", String.valueOf(outcome.secondsLeft()));

@@ -40,10 +40,11 @@ public class AccountIdentityStore implements IdentityStore {
     if (!hasher.matches(password, account.getPasswordHash()) || !account.canLogIn()) {
       return INVALID_RESULT;
     }
-    return new CredentialValidationResult(String.valueOf(account.getId()), groups(account));
+    return new CredentialValidationResult(String.valueOf(account.getId()), groupsOf(account));
   }
 
-  private static Set<String> groups(Account account) {
+  /** The account's roles as Jakarta Security groups, e.g. {@code org-admin}. */
+  static Set<String> groupsOf(Account account) {
     return account.getRoles().stream().map(Role::groupName).collect(Collectors.toSet());
   }
 }

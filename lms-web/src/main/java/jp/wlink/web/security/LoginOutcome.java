@@ -5,15 +5,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/**
- * How a login attempt ended. {@code CONTINUING} is a success whose response the authentication
- * mechanism has already written (a redirect back to the page that asked for the login).
- */
+/** How a login attempt ended; a lock says until when. */
 public record LoginOutcome(Result result, Optional<Instant> lockedUntil, Instant decidedAt) {
   /** The kinds of ending. */
   public enum Result {
     SUCCEEDED,
-    CONTINUING,
     FAILED,
     LOCKED
   }
@@ -25,7 +21,7 @@ public record LoginOutcome(Result result, Optional<Instant> lockedUntil, Instant
   }
 
   public boolean loggedIn() {
-    return result == Result.SUCCEEDED || result == Result.CONTINUING;
+    return result == Result.SUCCEEDED;
   }
 
   /** Whole minutes (at least one) until a locked login may be tried again. */

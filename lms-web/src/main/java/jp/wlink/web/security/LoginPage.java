@@ -7,9 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import jp.wlink.web.i18n.Messages;
 
-/** The login form: a lock or a failure is explained on the form; a success opens My page. */
+/**
+ * The login form: a lock or a failure is explained on the form; a success opens the page that asked
+ * for the login, or My page.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
@@ -31,11 +37,7 @@ public class LoginPage {
     password = null;
 
     return switch (outcome.result()) {
-      case SUCCEEDED -> "/dashboard?faces-redirect=true";
-      case CONTINUING -> {
-        faces.responseComplete();
-        yield null;
-      }
+      case SUCCEEDED -> afterLogin(faces);
       case LOCKED -> {
         messages.error(null, "login.locked", outcome.minutesLeft());
         yield null;
@@ -45,6 +47,24 @@ public class LoginPage {
         yield null;
       }
     };
+  }
+
+  /** Opens the page that sent the visitor here to log in, or My page. */
+  private static String afterLogin(FacesContext faces) {
+    ExternalContext external = faces.getExternalContext();
+    Optional<String> asked =
+        LoginDetour.takePageAskedFor((HttpServletRequest) external.getRequest());
+    if (asked.isEmpty()) {
+      return "/dashboard?faces-redirect=true";
+    }
+
+    try {
+      external.redirect(asked.get());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+    return null;
   }
 
   public String getEmail() {

@@ -2,7 +2,6 @@ package jp.wlink.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
@@ -43,7 +42,7 @@ public class Logins {
       return new LoginOutcome(Result.LOCKED, locked, now);
     }
 
-    AuthenticationStatus status = authenticate(request, response, email, password);
+    authenticate(request, response, email, password);
     if (securityContext.getCallerPrincipal() == null) {
       throttle.recordFailure(email, address);
       return new LoginOutcome(Result.FAILED, Optional.empty(), now);
@@ -54,9 +53,7 @@ public class Logins {
         .account()
         .ifPresent(account -> localeSelection.adopt(account.getLocale(), response));
     LOG.info(() -> "Account " + currentAccount.id().orElse(null) + " logged in");
-    Result result =
-        status == AuthenticationStatus.SEND_CONTINUE ? Result.CONTINUING : Result.SUCCEEDED;
-    return new LoginOutcome(result, Optional.empty(), now);
+    return new LoginOutcome(Result.SUCCEEDED, Optional.empty(), now);
   }
 
   /** Ends the login and the whole session; safe to call when nobody is logged in. */
@@ -72,15 +69,20 @@ public class Logins {
     }
   }
 
-  private AuthenticationStatus authenticate(
+  /** Renews the session id first, so that an id planted before the login is worthless. */
+  private void authenticate(
       HttpServletRequest request, HttpServletResponse response, String email, String password) {
     request.getSession(true);
     request.changeSessionId();
     UsernamePasswordCredential credential =
         new UsernamePasswordCredential(email, new Password(password));
-    return securityContext.authenticate(
-        request,
-        response,
-        AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
+    try {
+      securityContext.authenticate(
+          request,
+          response,
+          AuthenticationParameters.withParams().newAuthentication(true).credential(credential));
+    } finally {
+      credential.getPassword().clear();
+    }
   }
 }

@@ -2,17 +2,12 @@ package jp.wlink.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jp.wlink.web.account.Role;
 
 /**
- * Form login through the Faces page {@code /login.xhtml}; a protected page reached while logged out
- * redirects there and back. Roles are declared here once for the whole application.
+ * The roles, declared once for the whole application. Who holds them is decided on every request by
+ * {@link AccountAuthentication}, from the database.
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @DeclareRoles({
   Role.Names.STUDENT,
   Role.Names.STAFF,

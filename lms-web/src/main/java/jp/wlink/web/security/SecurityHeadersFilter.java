@@ -12,10 +12,9 @@ import java.util.Map;
 /**
  * Adds the browser protections to every response before anything is written. PrimeFaces sends a
  * second, nonce-based {@code Content-Security-Policy} on pages; a browser enforces both, so an
- * inline script runs only when it carries PrimeFaces' nonce.
+ * inline script runs only when it carries PrimeFaces' nonce. The redirect to the login page, which
+ * no filter sees, gets the same headers from {@link #protect}.
  */
-// LIMITATION: a redirect to the login page is sent by the authentication mechanism before any
-// filter runs, so it carries Payara's X-Frame-Options: SAMEORIGIN instead of these headers.
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -42,6 +41,12 @@ public class SecurityHeadersFilter extends HttpFilter {
           "Referrer-Policy", "strict-origin-when-cross-origin",
           "X-Frame-Options", "DENY",
           "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+
+  /** Adds the protections to a response that the filters never see. */
+  static void protect(HttpServletResponse response) {
+    HEADERS.forEach(response::setHeader);
+    response.setHeader("Cache-Control", "no-store");
+  }
 
   @Override
   protected void doFilter(

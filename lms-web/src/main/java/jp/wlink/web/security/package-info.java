@@ -1,5 +1,6 @@
 /**
- * Who is logged in and what they may reach: the database identity store, form login, lockout after
- * failed attempts, and the headers and cookie settings every response carries.
+ * Who is logged in and what they may reach: the database identity store, the login (page and API)
+ * with lockout after failed attempts, the authentication mechanism that reads each request's roles
+ * from the database, and the headers and cookie settings every response carries.
  */
 package jp.wlink.web.security;

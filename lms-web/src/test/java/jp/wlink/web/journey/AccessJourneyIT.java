@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Roles are enforced on the server: a student cannot reach administration pages. */
+/**
+ * Roles are enforced on the server: a student cannot reach administration pages. A page that needs
+ * a login sends a visitor to the login page and, once logged in, back to that page.
+ */
 @ExtendWith(BrowserExtension.class)
 class AccessJourneyIT {
   @Test
@@ -20,5 +23,22 @@ class AccessJourneyIT {
 
     browser.open("/org-admin/members.xhtml");
     assertThat(browser.text("errorHeading")).isEqualTo("このページを表示する権限がありません");
+  }
+
+  @Test
+  void returnsToTheAskedPageAfterLoggingIn(Browser browser, RunningWlink wlink) throws Exception {
+    String email = Members.registerAndVerify(browser, wlink, Members.newHandle(), "若手職員");
+
+    browser.open("/account/profile.xhtml?from=mail");
+    assertThat(browser.path()).isEqualTo("/login.xhtml");
+    browser
+        .fill("login:email", email)
+        .fill("login:password", Members.PASSWORD)
+        .submit("login:submit");
+
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/account/profile.xhtml?from=mail");
+    browser.submit("headerForm:logout");
+    Members.logIn(browser, email);
+    assertThat(browser.path()).isEqualTo("/dashboard.xhtml");
   }
 }

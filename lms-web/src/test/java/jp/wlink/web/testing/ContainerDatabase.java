@@ -82,6 +82,24 @@ public final class ContainerDatabase {
     }
   }
 
+  /** Gives the account a role, as an administrator does, behind any open session's back. */
+  public void grant(long accountId, Role role) {
+    try (Connection db = connect(serverUrl + name)) {
+      grant(db, accountId, role);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not grant " + role, e);
+    }
+  }
+
+  public void revoke(long accountId, Role role) {
+    update("DELETE FROM account_role WHERE account_id = ? AND role = ?", accountId, role.name());
+  }
+
+  /** Sets the account's status ({@code ACTIVE}, {@code DISABLED}) directly in its row. */
+  public void setStatus(long accountId, String status) {
+    update("UPDATE account SET status = ?, version = version + 1 WHERE id = ?", status, accountId);
+  }
+
   /** The schema's JDBC address, for seeding it through the application's own services. */
   public String jdbcUrl() {
     return serverUrl + name;
@@ -131,6 +149,18 @@ public final class ContainerDatabase {
         role.setString(2, granted.name());
         role.executeUpdate();
       }
+    }
+  }
+
+  private void update(String statement, Object... parameters) {
+    try (Connection db = connect(serverUrl + name);
+        PreparedStatement update = db.prepareStatement(statement)) {
+      for (int i = 0; i < parameters.length; i++) {
+        update.setObject(i + 1, parameters[i]);
+      }
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not run " + statement, e);
     }
   }
 
