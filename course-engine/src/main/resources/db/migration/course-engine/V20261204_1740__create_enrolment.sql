@@ -96,17 +96,19 @@ CREATE TABLE certificate (
   course_title VARCHAR(200) NOT NULL,
   issued_at DATETIME(3) NOT NULL,
   expires_on DATE NULL,
+  reminder_claimed_at DATETIME(3) NULL,
   PRIMARY KEY (id),
   CONSTRAINT uq_certificate_code UNIQUE (code),
   CONSTRAINT uq_certificate_enrolment UNIQUE (enrolment_id),
   CONSTRAINT fk_certificate_enrolment FOREIGN KEY (enrolment_id) REFERENCES enrolment (id)
 )${table_options};
 
-CREATE INDEX ix_certificate_expiry ON certificate (expires_on);
+CREATE INDEX ix_certificate_expiry ON certificate (expires_on, reminder_claimed_at);
 CREATE INDEX ix_certificate_learner ON certificate (learner_id);
 
--- The reminder before a certificate expires: its primary key lets only one instance of a
--- cluster create it, and only that instance sends the mail.
+-- The reminder before a certificate expires. An instance claims it by setting the certificate's
+-- reminder_claimed_at where it is still empty; only the instance whose update changed the row
+-- creates the reminder and sends the mail, so a cluster reminds once.
 CREATE TABLE certificate_reminder (
   certificate_id BIGINT NOT NULL,
   created_at DATETIME(3) NOT NULL,
