@@ -31,6 +31,7 @@ public final class Prerequisites {
 
   /** Whether every unit {@code unit} requires is among {@code completedUnitIds}. */
   public static boolean isOpen(CourseUnit unit, Collection<Long> completedUnitIds) {
-    return unit.getPrerequisites().stream().allMatch(u -> completedUnitIds.contains(u.getId()));
+    return unit.getPrerequisites().stream()
+        .allMatch(u -> u.getId() != null && completedUnitIds.contains(u.getId()));
   }
 }
