@@ -1,0 +1,30 @@
+package jp.wlink.web.courses.progress;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.Optional;
+import jp.wlink.course.progress.RiskRule;
+
+/**
+ * What the officer asks of the table: one organisation's approved staff, optionally one course, a
+ * status, and only those at risk; with the inactivity limit the flags use.
+ */
+public record OfficerQuery(
+    long organisationId,
+    Optional<Long> courseId,
+    StatusFilter status,
+    boolean atRiskOnly,
+    RiskRule risk)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  public OfficerQuery {
+    Objects.requireNonNull(courseId);
+    Objects.requireNonNull(status);
+    Objects.requireNonNull(risk);
+  }
+
+  public static OfficerQuery everyone(long organisationId, RiskRule risk) {
+    return new OfficerQuery(organisationId, Optional.empty(), StatusFilter.CURRENT, false, risk);
+  }
+}
