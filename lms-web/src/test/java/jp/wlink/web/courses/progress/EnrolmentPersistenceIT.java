@@ -96,6 +96,21 @@ class EnrolmentPersistenceIT {
   }
 
   @Test
+  void aUnitIsCompletedWithItsLessonsAndItsCheckpoint() {
+    long learner = db.inTransaction(em -> TestRecords.account(em, Role.STAFF).getId());
+    CourseFixture course = course(2, 1);
+    engine.run(() -> engine.enrolments.enrolSelf(course.courseId(), learner));
+    engine.run(() -> engine.records.completeLesson(learner, course.lessonIds().get(0)));
+    engine.run(() -> engine.records.completeLesson(learner, course.lessonIds().get(1)));
+    engine.run(() -> engine.records.passCheckpoint(learner, course.unitIds().get(1), 75));
+
+    var units = new jp.wlink.course.enrolment.StudiedUnits(engine.em);
+
+    assertThat(units.of(learner, course.courseId())).containsExactly(course.unitIds().get(1));
+    assertThat(units.of(learner + 1_000_000, course.courseId())).isEmpty();
+  }
+
+  @Test
   void addsUpStudyTimeAndCountsTheStreakInJapaneseDays() {
     long learner = db.inTransaction(em -> TestRecords.account(em, Role.STAFF).getId());
     CourseFixture course = course(1, 2);
