@@ -38,7 +38,13 @@ import jp.wlink.question.bank.UtcInstantConverter;
     query =
         "SELECT e.learnerId FROM Enrolment e WHERE e.courseId = :courseId"
             + " AND e.status <> jp.wlink.course.enrolment.EnrolmentStatus.WITHDRAWN")
+@NamedQuery(
+    name = Enrolment.COURSES_OF_LEARNER,
+    query =
+        "SELECT e.courseId FROM Enrolment e WHERE e.learnerId = :learnerId"
+            + " AND e.status <> jp.wlink.course.enrolment.EnrolmentStatus.WITHDRAWN")
 public class Enrolment {
+  public static final String COURSES_OF_LEARNER = "Enrolment.coursesOfLearner";
   public static final String OF_LEARNER_ON_COURSE = "Enrolment.ofLearnerOnCourse";
   public static final String OF_LEARNER = "Enrolment.ofLearner";
   public static final String LEARNERS_ON_COURSE = "Enrolment.learnersOnCourse";

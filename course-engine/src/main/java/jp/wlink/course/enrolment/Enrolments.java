@@ -157,6 +157,14 @@ public class Enrolments {
             .getResultList());
   }
 
+  /** The courses the learner is on (active or completed). */
+  public Set<Long> coursesOf(long learnerId) {
+    return new HashSet<>(
+        em.createNamedQuery(Enrolment.COURSES_OF_LEARNER, Long.class)
+            .setParameter("learnerId", learnerId)
+            .getResultList());
+  }
+
   private Course publishedCourse(long courseId) {
     Course course = em.find(Course.class, courseId);
     if (course == null || !course.isPublished()) {

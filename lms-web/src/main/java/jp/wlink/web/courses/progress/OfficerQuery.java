@@ -1,6 +1,5 @@
 package jp.wlink.web.courses.progress;
 
-import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import jp.wlink.course.progress.RiskRule;
@@ -14,10 +13,7 @@ public record OfficerQuery(
     Optional<Long> courseId,
     StatusFilter status,
     boolean atRiskOnly,
-    RiskRule risk)
-    implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+    RiskRule risk) {
   public OfficerQuery {
     Objects.requireNonNull(courseId);
     Objects.requireNonNull(status);
