@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import jp.wlink.question.text.RichTextSanitiser;
@@ -132,6 +133,13 @@ public class CourseAuthoring {
   public void showVideo(CourseEditor editor, long lessonId, LessonVideo video) {
     Lesson lesson = editableLesson(editor, lessonId);
     lesson.showVideo(video);
+    lesson.getUnit().getCourse().touch(now());
+  }
+
+  /** Replaces the lesson's video with what {@code change} makes of the current one. */
+  public void reviseVideo(CourseEditor editor, long lessonId, UnaryOperator<LessonVideo> change) {
+    Lesson lesson = editableLesson(editor, lessonId);
+    lesson.showVideo(change.apply(lesson.getVideo()));
     lesson.getUnit().getCourse().touch(now());
   }
 

@@ -57,6 +57,28 @@ public class LessonVideo {
   }
 
   /**
+   * This uploaded video with a new poster image.
+   *
+   * @throws IllegalStateException unless the video is an uploaded file
+   */
+  public LessonVideo withPoster(String newPoster) {
+    requireUploaded();
+    return new LessonVideo(kind, file, Objects.requireNonNull(newPoster), subtitles, null);
+  }
+
+  /** This uploaded video with a new subtitle track. */
+  public LessonVideo withSubtitles(String newSubtitles) {
+    requireUploaded();
+    return new LessonVideo(kind, file, poster, Objects.requireNonNull(newSubtitles), null);
+  }
+
+  private void requireUploaded() {
+    if (getKind() != VideoKind.UPLOADED) {
+      throw new IllegalStateException("only an uploaded video has a poster and subtitles");
+    }
+  }
+
+  /**
    * A link to a video elsewhere.
    *
    * @throws IllegalArgumentException unless it is an absolute https URL with a host

@@ -59,6 +59,36 @@ public final class DemoQuestions {
     return new ImportReport(questions, problems);
   }
 
+  /**
+   * A file of a course's practice questions: mapped like the others, but tied to no certification
+   * or subject, since a course draws its practice by skill.
+   */
+  public ImportReport readCourseFile(String file) {
+    ImportReport report = readFile(file);
+    List<ImportedQuestion> mapped =
+        report.questions().stream().map(q -> withoutCertification(map(q, List.of()))).toList();
+    return new ImportReport(mapped, report.problems());
+  }
+
+  private static ImportedQuestion withoutCertification(ImportedQuestion question) {
+    QuestionMetadata m = question.metadata();
+    QuestionMetadata free =
+        new QuestionMetadata(
+            m.categoryPath(),
+            m.tags(),
+            Optional.empty(),
+            Optional.empty(),
+            m.skills(),
+            m.level(),
+            m.source(),
+            m.year(),
+            m.author(),
+            m.licence(),
+            m.status(),
+            m.idNumber());
+    return new ImportedQuestion(question.line(), question.content(), free, question.files());
+  }
+
   private static ImportReport readFile(String file) {
     try (InputStream in = DemoQuestions.class.getResourceAsStream(FOLDER + file)) {
       if (in == null) {

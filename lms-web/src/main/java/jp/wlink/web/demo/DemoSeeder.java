@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seeds the demo organisations and accounts at start-up, after the schema is migrated, when {@code
- * wlink.demo} is on and the database has no accounts yet, then prints the demo logins once; and the
- * demo's practice questions into an empty question bank.
+ * wlink.demo} is on and the database has no accounts yet, then prints the demo logins once; the
+ * demo's practice questions into an empty question bank; and the demo courses and career tracks
+ * (with their own practice questions) once.
  */
 @Singleton
 @Startup
@@ -30,6 +31,7 @@ public class DemoSeeder {
 
   @Inject private DemoData demoData;
   @Inject private DemoQuestionSeeding demoQuestions;
+  @Inject private DemoCourseSeeding demoCourses;
 
   @PostConstruct
   void seed() {
@@ -43,6 +45,11 @@ public class DemoSeeder {
       demoQuestions.seedIfWanted(demo);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Demo questions were not seeded; another instance may have", e);
+    }
+    try {
+      demoCourses.seedIfWanted(demo);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Demo courses were not seeded; another instance may have", e);
     }
   }
 

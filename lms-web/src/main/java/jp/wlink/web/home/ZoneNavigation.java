@@ -20,12 +20,19 @@ public class ZoneNavigation {
   /** Features join this list as they are built. */
   static final List<FeatureLink> FEATURES =
       List.of(
+          new FeatureLink(Zone.GROW, "/courses/index", "nav.courses"),
+          new FeatureLink(Zone.GROW, "/courses/tracks", "nav.tracks"),
           new FeatureLink(Zone.GROW, "/exams/index", "nav.exams"),
           new FeatureLink(
               Zone.GROW,
               "/questions/index",
               "nav.questions",
-              Set.of(Role.Names.HOST, Role.Names.ADMIN)));
+              Set.of(Role.Names.HOST, Role.Names.ADMIN)),
+          new FeatureLink(
+              Zone.GROW,
+              "/courses/authoring/index",
+              "nav.courseAuthoring",
+              Set.of(Role.Names.HOST, Role.Names.ORG_ADMIN, Role.Names.ADMIN)));
 
   @Inject private SecurityContext securityContext;
 

@@ -9,16 +9,21 @@ import org.junit.jupiter.api.Test;
 class ZoneNavigationTest {
 
   @Test
-  void showsTheQuestionBankOnlyToItsAuthors() {
+  void showsTheQuestionBankAndCourseAuthoringOnlyToTheirAuthors() {
     Set<String> student = Set.of(Role.Names.STUDENT);
     Set<String> host = Set.of(Role.Names.HOST);
 
     assertThat(ZoneNavigation.featuresOf(Zone.GROW, student::contains))
         .extracting(FeatureLink::outcome)
-        .containsExactly("/exams/index");
+        .containsExactly("/courses/index", "/courses/tracks", "/exams/index");
     assertThat(ZoneNavigation.featuresOf(Zone.GROW, host::contains))
         .extracting(FeatureLink::outcome)
-        .containsExactly("/exams/index", "/questions/index");
+        .containsExactly(
+            "/courses/index",
+            "/courses/tracks",
+            "/exams/index",
+            "/questions/index",
+            "/courses/authoring/index");
   }
 
   @Test
