@@ -139,8 +139,12 @@ public final class ProgressSeed implements AutoCloseable {
         });
   }
 
+  /** Read past the entity cache, which the native update of the name went around. */
   private static String realName(EntityManager em, long learnerId) {
-    return em.find(MemberProfile.class, learnerId).getRealName();
+    return (String)
+        em.createNativeQuery("SELECT real_name FROM member_profile WHERE account_id = ?")
+            .setParameter(1, learnerId)
+            .getSingleResult();
   }
 
   private static Account account(EntityManager em, String email) {

@@ -22,8 +22,13 @@ final class EngineOnDatabase implements AutoCloseable {
   private Instant now;
 
   EngineOnDatabase(TestDatabase db, Instant start) {
+    this(db.entityManager(), start);
+  }
+
+  /** Over any entity manager, such as one of an H2 database. */
+  EngineOnDatabase(EntityManager em, Instant start) {
     this.now = start;
-    this.em = db.entityManager();
+    this.em = em;
     Clock clock =
         new Clock() {
           @Override
