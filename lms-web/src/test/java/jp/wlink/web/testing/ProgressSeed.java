@@ -119,6 +119,20 @@ public final class ProgressSeed implements AutoCloseable {
         });
   }
 
+  /** Publishes single-choice questions on the skill (the first choice is right). */
+  public void publishedQuestions(String authorEmail, String skill, int count) {
+    for (int i = 1; i <= count; i++) {
+      String stem = "判定問題" + i;
+      inTransaction(
+          em -> {
+            long author = account(em, authorEmail).getId();
+            jp.wlink.web.exams.ExamFixtures.publishForSkill(
+                em, skill, jp.wlink.web.exams.ExamFixtures.singleChoice(stem), author);
+            return null;
+          });
+    }
+  }
+
   /** The learner completes every lesson of the course; returns the certificate's code. */
   public String completeCourse(String learnerEmail, long courseId) {
     return inTransaction(
