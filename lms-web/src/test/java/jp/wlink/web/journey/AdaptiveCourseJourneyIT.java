@@ -12,7 +12,7 @@ import org.openqa.selenium.By;
  * A young staff member enrols on a course, takes its placement test (answering wrongly, as a
  * beginner would), sees the level it placed them at, and finds on their progress page the next
  * recommended activity with its reason, their level and mastery per skill, then follows the
- * recommendation to the course's first lesson.
+ * recommendation to the course's first lesson, practises there, and sees their mastery move.
  */
 @ExtendWith(BrowserExtension.class)
 class AdaptiveCourseJourneyIT {
@@ -25,7 +25,7 @@ class AdaptiveCourseJourneyIT {
     String email = Members.registerAndVerify(learner, wlink, Members.newHandle(), "若手職員");
     long course;
     try (ProgressSeed seed = ProgressSeed.into(wlink.jdbcUrl())) {
-      course = seed.publishedCourse(email, COURSE, List.of("浄水の流れ", "凝集と沈殿"));
+      course = seed.publishedCourse(email, COURSE, List.of("浄水の流れ", "凝集と沈殿"), 2);
       seed.publishedQuestions(email, SKILL, 4);
     }
     Members.logIn(learner, email);
@@ -49,7 +49,28 @@ class AdaptiveCourseJourneyIT {
     String progress = learner.text("learnerModel");
     assertThat(progress)
         .contains("次のおすすめ", "新しい授業「" + SKILL + "」に進めます", "現在のレベル：1", "スキルごとの習熟度", "今日の復習：0問");
+    String masteryBefore = learner.text(By.cssSelector(".mastery-list li"));
     learner.click(By.xpath("//a[contains(@id,'nextLesson')]"));
     assertThat(learner.pageText()).contains("浄水の流れ");
+
+    learner.submit("practice:start");
+    answerEveryQuestionRightAndSubmit(learner);
+    learner.open("/courses/progress.xhtml");
+    assertThat(learner.text(By.cssSelector(".mastery-list li"))).isNotEqualTo(masteryBefore);
+  }
+
+  /** Practice questions are drawn at random: answer whichever were drawn, then submit. */
+  private static void answerEveryQuestionRightAndSubmit(Browser learner) {
+    ExamTab exam = new ExamTab(learner.driver()).ready();
+    List<String> stems =
+        learner.driver().findElements(By.cssSelector(".exam-slot__stem")).stream()
+            .map(e -> e.getText().trim())
+            .toList();
+    for (String stem : stems) {
+      exam.choose(stem, "正しい").awaitState(stem, "saved");
+    }
+    learner.click(By.id("submitForm:submit"));
+    learner.submit("submitForm:confirmYes");
+    assertThat(learner.path()).isEqualTo("/exams/result.xhtml");
   }
 }

@@ -96,6 +96,11 @@ public final class ProgressSeed implements AutoCloseable {
 
   /** A published course of one unit with the given lessons and no checkpoint; returns its id. */
   public long publishedCourse(String ownerEmail, String title, List<String> lessons) {
+    return publishedCourse(ownerEmail, title, lessons, 0);
+  }
+
+  /** The same, each lesson offering a practice quiz of {@code practice} questions. */
+  public long publishedCourse(String ownerEmail, String title, List<String> lessons, int practice) {
     return inTransaction(
         em -> {
           Instant now = Instant.now();
@@ -110,7 +115,7 @@ public final class ProgressSeed implements AutoCloseable {
           CourseUnit unit = course.addUnit(new UnitDetails("基礎", "", List.of(), 0, 60), now);
           for (String lesson : lessons) {
             unit.addLesson(
-                new LessonDetails(lesson, "<p>本文</p>", 1, 10, List.of("josui.basics"), 0));
+                new LessonDetails(lesson, "<p>本文</p>", 1, 10, List.of("josui.basics"), practice));
           }
           course.publish(now);
           em.persist(course);
