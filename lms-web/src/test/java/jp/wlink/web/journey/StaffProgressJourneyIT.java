@@ -85,6 +85,13 @@ class StaffProgressJourneyIT {
     Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-31j")));
 
     officer.open("/org-admin/enrol.xhtml").choose("enrol:course", COURSE);
+    // The choice reaches the server by ajax; the upload must not overtake it.
+    new WebDriverWait(officer.driver(), DOWNLOAD)
+        .until(
+            d ->
+                (Boolean)
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
     officer
         .driver()
         .findElement(By.cssSelector("[id='enrol:file'] input[type=file]"))
