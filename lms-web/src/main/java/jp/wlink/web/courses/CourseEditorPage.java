@@ -14,6 +14,7 @@ import jp.wlink.course.track.CareerJob;
 import jp.wlink.course.track.CareerTracks;
 import jp.wlink.question.certification.Blueprints;
 import jp.wlink.web.courses.AuthoringViews.CourseDraft;
+import jp.wlink.web.exams.PageParams;
 import jp.wlink.web.i18n.Messages;
 import jp.wlink.web.questions.CertificationOption;
 import org.primefaces.event.ReorderEvent;
@@ -43,7 +44,7 @@ public class CourseEditorPage implements Serializable {
 
   public String load() {
     if (id == null || !reload()) {
-      return NotFound.send();
+      return PageParams.notFound();
     }
     certifications = blueprints.all().stream().map(CertificationOption::of).toList();
     form.fill(draft);

@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -45,7 +48,7 @@ public class CourseFileServlet extends HttpServlet {
     response.setHeader("Cache-Control", CACHE_FOREVER);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Accept-Ranges", "bytes");
-    response.setHeader("Content-Disposition", disposition(request.getParameter("download")));
+    response.setHeader("Content-Disposition", disposition(downloadName(request.getQueryString())));
     if (range.isPresent()) {
       sendRange(file.get(), range.get(), size, response);
     } else {
@@ -75,14 +78,34 @@ public class CourseFileServlet extends HttpServlet {
     }
   }
 
+  /**
+   * The {@code download} parameter, decoded as UTF-8 whatever the container's default for query
+   * strings, so a Japanese file name arrives intact.
+   */
+  static String downloadName(String query) {
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      if (pair.startsWith("download=")) {
+        String value = pair.substring("download=".length());
+        try {
+          return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Inline, or an attachment under the given name (RFC 6266, UTF-8 encoded). */
   static String disposition(String downloadName) {
     if (downloadName == null || downloadName.isBlank()) {
       return "inline";
     }
     String encoded =
-        java.net.URLEncoder.encode(downloadName.strip(), java.nio.charset.StandardCharsets.UTF_8)
-            .replace("+", "%20");
+        URLEncoder.encode(downloadName.strip(), StandardCharsets.UTF_8).replace("+", "%20");
     return "attachment; filename=\"download.pdf\"; filename*=UTF-8''" + encoded;
   }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
 import jp.wlink.question.exam.PracticeSpec;
+import jp.wlink.web.exams.PageParams;
 import jp.wlink.web.security.CurrentAccount;
 
 /**
@@ -32,7 +33,7 @@ public class CoursePage implements Serializable {
             ? Optional.empty()
             : reading.outline(id, currentAccount.id().orElse(0L), editors.current());
     if (found.isEmpty()) {
-      return NotFound.send();
+      return PageParams.notFound();
     }
     course = found.get();
     return null;

@@ -12,6 +12,7 @@ import jp.wlink.course.files.CourseFileKind;
 import jp.wlink.course.files.CourseFileLimits;
 import jp.wlink.course.files.StoredCourseFile;
 import jp.wlink.web.courses.AuthoringViews.LessonDraft;
+import jp.wlink.web.exams.PageParams;
 import jp.wlink.web.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -40,7 +41,7 @@ public class LessonEditorPage implements Serializable {
 
   public String load() {
     if (id == null || !reload()) {
-      return NotFound.send();
+      return PageParams.notFound();
     }
     form.fill(draft);
     return null;

@@ -1,6 +1,8 @@
 package jp.wlink.web.courses;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.wlink.course.catalogue.VideoKind;
 
@@ -47,7 +49,13 @@ public record LessonView(
   }
 
   /** A PDF to download, with its size in kilobytes for the link. */
-  public record AttachmentLink(String url, String title, long kilobytes) implements Serializable {}
+  public record AttachmentLink(String url, String title, long kilobytes) implements Serializable {
+
+    /** The link that downloads the file under its title, which is percent-encoded as UTF-8. */
+    public String downloadUrl() {
+      return url + "?download=" + URLEncoder.encode(title, StandardCharsets.UTF_8);
+    }
+  }
 
   public boolean hasPractice() {
     return practiceCount > 0 && !skills.isEmpty();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import jp.wlink.course.catalogue.CourseAuthoring;
 import jp.wlink.course.catalogue.LessonDetails;
 import jp.wlink.web.courses.AuthoringViews.UnitDraft;
+import jp.wlink.web.exams.PageParams;
 import jp.wlink.web.i18n.Messages;
 import org.primefaces.event.ReorderEvent;
 
@@ -34,7 +35,7 @@ public class UnitEditorPage implements Serializable {
 
   public String load() {
     if (id == null || !reload()) {
-      return NotFound.send();
+      return PageParams.notFound();
     }
     form.fill(draft);
     return null;

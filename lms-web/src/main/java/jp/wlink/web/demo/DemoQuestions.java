@@ -60,8 +60,9 @@ public final class DemoQuestions {
   }
 
   /**
-   * A file of a course's practice questions: mapped like the others, but tied to no certification
-   * or subject, since a course draws its practice by skill.
+   * A file of a course's practice questions: mapped like the others, but tied to no certification,
+   * since a course draws its practice by skill. The second category level (the unit) is the
+   * subject, which a practice result groups its scores by.
    */
   public ImportReport readCourseFile(String file) {
     ImportReport report = readFile(file);
@@ -77,7 +78,7 @@ public final class DemoQuestions {
             m.categoryPath(),
             m.tags(),
             Optional.empty(),
-            Optional.empty(),
+            m.subject(),
             m.skills(),
             m.level(),
             m.source(),

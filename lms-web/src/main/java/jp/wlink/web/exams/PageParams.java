@@ -5,12 +5,15 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** What the exam pages share: answering "not found" for an attempt that is not the caller's. */
-final class PageParams {
+/**
+ * What the exam pages (and the course pages) share: answering "not found" for what the caller may
+ * not see, the same as for what does not exist.
+ */
+public final class PageParams {
   private PageParams() {}
 
   /** Ends the request with 404, the same for someone else's attempt as for none at all. */
-  static String notFound() {
+  public static String notFound() {
     FacesContext faces = FacesContext.getCurrentInstance();
     ExternalContext external = faces.getExternalContext();
     try {

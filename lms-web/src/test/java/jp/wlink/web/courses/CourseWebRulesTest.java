@@ -25,6 +25,18 @@ class CourseWebRulesTest {
   }
 
   @Test
+  void readsTheDownloadNameAsUtf8FromTheRawQuery() {
+    LessonView.AttachmentLink link =
+        new LessonView.AttachmentLink("/files/courses/a.pdf", "水質 表.pdf", 1);
+
+    String query = link.downloadUrl().substring(link.downloadUrl().indexOf('?') + 1);
+
+    assertThat(CourseFileServlet.downloadName(query)).isEqualTo("水質 表.pdf");
+    assertThat(CourseFileServlet.downloadName("x=1")).isNull();
+    assertThat(CourseFileServlet.downloadName("download=%E6%")).isNull();
+  }
+
+  @Test
   void anImageTagEscapesItsAlternativeText() {
     assertThat(ImageTags.of("/files/courses/a.png", "沈殿池\"<b>"))
         .isEqualTo("<p><img src=\"/files/courses/a.png\" alt=\"沈殿池&quot;&lt;b&gt;\"></p>");

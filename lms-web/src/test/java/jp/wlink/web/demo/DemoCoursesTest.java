@@ -33,12 +33,14 @@ class DemoCoursesTest {
   }
 
   @Test
-  void readsThePracticeQuestionsWithoutAProblemAndTiesThemToNoCertification() {
+  void readsThePracticeQuestionsWithoutAProblemAndTiesThemToTheirUnitNotACertification() {
     assertThat(questions.problems()).isEmpty();
     assertThat(questions.questions())
         .allSatisfy(
             q -> {
               assertThat(q.metadata().certification()).isEmpty();
+              assertThat(q.metadata().subject())
+                  .hasValueSatisfying(s -> assertThat(s).startsWith("第"));
               assertThat(q.metadata().status()).isEqualTo(QuestionStatus.PUBLISHED);
               assertThat(q.metadata().skills()).isNotEmpty().allMatch(COURSE.skills()::contains);
               assertThat(q.content().explanation().text()).isNotBlank();
