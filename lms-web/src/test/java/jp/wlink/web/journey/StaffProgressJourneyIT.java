@@ -60,6 +60,8 @@ class StaffProgressJourneyIT {
             List.of(sato, staff.get(0), COURSE, "修了", "100", "3", "3"),
             List.of(suzuki, staff.get(1), COURSE, "受講中", "0", "0", "3"));
 
+    changeDeadlineOf(officer, suzuki);
+
     officer.open("/certificates/verify?code=" + code.toLowerCase(java.util.Locale.ROOT));
     assertThat(officer.text("verdict")).contains("有効な修了証です");
     assertThat(officer.text("holder")).isEqualTo("佐藤 花子");
@@ -85,6 +87,13 @@ class StaffProgressJourneyIT {
     Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-31j")));
 
     officer.open("/org-admin/enrol.xhtml").choose("enrol:course", COURSE);
+    // The choice reaches the server by ajax; the upload must not overtake it.
+    new WebDriverWait(officer.driver(), DOWNLOAD)
+        .until(
+            d ->
+                (Boolean)
+                    ((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
     officer
         .driver()
         .findElement(By.cssSelector("[id='enrol:file'] input[type=file]"))
@@ -95,6 +104,23 @@ class StaffProgressJourneyIT {
     assertThat(officer.text("enrol:lines"))
         .contains("3 行目: このメールアドレスの会員は W/LINK にいません", "5 行目: 同じメールアドレスが前の行にもあります");
     officer.clickAndAwait("enrol:confirm", "enrol:messages", "2 人を「" + COURSE + "」に登録しました");
+  }
+
+  /** Opens one learner's detail from the table and moves their deadline. */
+  private static void changeDeadlineOf(Browser officer, String handle) {
+    officer.click(By.linkText(handle));
+    assertThat(officer.pageText()).contains(handle + " さんの学習状況", COURSE, "期限はありません");
+    officer.fill(deadlineField(officer), "2099/12/31");
+    officer.click(By.xpath("//button[contains(@id,'changeDeadline')]"));
+    new WebDriverWait(officer.driver(), DOWNLOAD)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("detail:messages"), "期限を変更しました"));
+    assertThat(officer.pageText()).contains("2099/12/31");
+  }
+
+  private static String deadlineField(Browser officer) {
+    return officer.visible(By.xpath("//input[contains(@id,'deadline_input')]")).getAttribute("id");
   }
 
   /** Clicks the download and reads the workbook back: each data row's first seven cells. */

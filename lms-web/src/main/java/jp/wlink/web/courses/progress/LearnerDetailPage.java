@@ -37,7 +37,9 @@ public class LearnerDetailPage implements Serializable {
   private String handle;
   private String email;
   private ArrayList<ProgressCard> cards = new ArrayList<>();
-  private final HashMap<Long, LocalDate> deadlines = new HashMap<>();
+
+  /** The date each card's picker holds: typed as the picker sees a map's entries, as Object. */
+  private final HashMap<Long, Object> deadlines = new HashMap<>();
 
   /** The view action: checks the officer may see this learner, then loads their cards. */
   public void load() {
@@ -64,10 +66,25 @@ public class LearnerDetailPage implements Serializable {
 
   public void changeDeadline(ProgressCard card) {
     owned(card);
-    LocalDate chosen = deadlines.get(card.enrolmentId());
-    enrolments.changeDeadline(card.enrolmentId(), Optional.ofNullable(chosen));
+    Optional<LocalDate> chosen = day(deadlines.get(card.enrolmentId()));
+    enrolments.changeDeadline(card.enrolmentId(), chosen);
     messages.info("progress.detail.deadlineChanged", card.courseTitle());
     load();
+  }
+
+  /** The picked day, whichever date type the picker chose for an entry of a map. */
+  static Optional<LocalDate> day(Object picked) {
+    if (picked instanceof LocalDate date) {
+      return Optional.of(date);
+    }
+    if (picked instanceof java.time.LocalDateTime time) {
+      return Optional.of(time.toLocalDate());
+    }
+    if (picked instanceof java.util.Date date) {
+      return Optional.of(
+          date.toInstant().atZone(jp.wlink.course.progress.Pace.JAPAN).toLocalDate());
+    }
+    return Optional.empty();
   }
 
   private void owned(ProgressCard card) {
@@ -81,7 +98,7 @@ public class LearnerDetailPage implements Serializable {
     return cards;
   }
 
-  public HashMap<Long, LocalDate> getDeadlines() {
+  public HashMap<Long, Object> getDeadlines() {
     return deadlines;
   }
 
