@@ -23,7 +23,8 @@ import jp.wlink.question.bank.UtcInstantConverter;
 @NamedQuery(
     name = StoredReviewCard.DUE_FIRST,
     query =
-        "SELECT c FROM StoredReviewCard c WHERE c.accountId = :account ORDER BY c.due, c.questionId")
+        "SELECT c FROM StoredReviewCard c WHERE c.accountId = :account"
+            + " ORDER BY c.due, c.questionId")
 @NamedQuery(
     name = StoredReviewCard.DUE_BY,
     query = "SELECT COUNT(c) FROM StoredReviewCard c WHERE c.accountId = :account AND c.due <= :at")
