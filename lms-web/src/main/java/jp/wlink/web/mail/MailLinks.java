@@ -31,7 +31,16 @@ public class MailLinks {
     return withToken(baseUrl, path, token);
   }
 
+  /** A link to a page of W/LINK with one query parameter, e.g. a certificate's code. */
+  public String to(String path, String name, String value) {
+    return withParameter(baseUrl, path, name, value);
+  }
+
   static String withToken(String baseUrl, String path, String token) {
+    return withParameter(baseUrl, path, "token", token);
+  }
+
+  private static String withParameter(String baseUrl, String path, String name, String value) {
     if (!path.startsWith("/")) {
       throw new IllegalArgumentException("A page path starts with a slash: " + path);
     }
@@ -39,6 +48,6 @@ public class MailLinks {
     while (base.endsWith("/")) {
       base = base.substring(0, base.length() - 1);
     }
-    return base + path + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    return base + path + "?" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -26,7 +26,7 @@ import jp.wlink.web.testing.TestRecords;
  * other's questions): 下水処理 and 法規, two questions each, at least 1 in 法規 and 3 of 4 overall, 30
  * minutes. Questions are single choice with the first choice right, published in the bank.
  */
-final class ExamFixtures {
+public final class ExamFixtures {
   static final String TREATMENT = "下水処理";
   static final String LAW = "法規";
   static final int MINUTES = 30;
@@ -83,7 +83,7 @@ final class ExamFixtures {
   }
 
   /** A published question filed under a skill only: no certification and no subject. */
-  static void publishForSkill(
+  public static void publishForSkill(
       EntityManager em, String skill, QuestionContent content, long author) {
     QuestionMetadata metadata =
         new QuestionMetadata(
@@ -102,7 +102,7 @@ final class ExamFixtures {
     new QuestionBank(em).create(content, metadata, author);
   }
 
-  static QuestionContent singleChoice(String stem) {
+  public static QuestionContent singleChoice(String stem) {
     List<Choice> choices =
         List.of(
             new Choice(RichText.plain("正しい"), 1, RichText.EMPTY),

@@ -29,8 +29,8 @@ final class AttemptScoring {
     this.scorer = scorer;
   }
 
-  /** Scores every slot of an attempt this transaction has claimed. */
-  void score(Attempt attempt) {
+  /** Scores every slot of an attempt this transaction has claimed; returns the scored slots. */
+  List<AttemptSlot> score(Attempt attempt) {
     List<AttemptSlot> slots = lockedSlots(em, attempt.getId());
     Map<Long, QuestionContent> contents =
         questions.contents(slots.stream().map(AttemptSlot::getQuestionVersionId).toList());
@@ -39,6 +39,7 @@ final class AttemptScoring {
       slot.scored(score(contents.get(slot.getQuestionVersionId()), slot));
     }
     recompute(attempt, slots);
+    return slots;
   }
 
   /**

@@ -1,6 +1,8 @@
 package jp.wlink.question.exam;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import jp.wlink.question.scoring.Scorer;
 
@@ -30,7 +33,9 @@ public class Submissions {
 
   @Inject private Clock clock;
   @Inject private ExamQuestions questions;
+  @Inject private Event<AttemptScored> scoredEvents;
   private final Scorer scorer = new Scorer();
+  private Consumer<AttemptScored> onScored = scored -> {};
 
   protected Submissions() {}
 
@@ -39,6 +44,18 @@ public class Submissions {
     this.em = Objects.requireNonNull(em);
     this.clock = Objects.requireNonNull(clock);
     this.questions = Objects.requireNonNull(questions);
+  }
+
+  /** For tests outside a container: who hears of each scored attempt instead of CDI observers. */
+  public Submissions(
+      EntityManager em, Clock clock, ExamQuestions questions, Consumer<AttemptScored> onScored) {
+    this(em, clock, questions);
+    this.onScored = Objects.requireNonNull(onScored);
+  }
+
+  @PostConstruct
+  void announceThroughCdi() {
+    onScored = scoredEvents::fire;
   }
 
   /**
@@ -58,7 +75,7 @@ public class Submissions {
       throw new AttemptNotFound(attemptId);
     }
     if (claimed == 1) {
-      scoring().score(attempt);
+      scoreAndAnnounce(attempt);
       LOG.info(() -> "Attempt " + attemptId + " submitted by learner " + learnerId);
     }
     return AttemptResult.of(attempt);
@@ -84,7 +101,7 @@ public class Submissions {
               .setParameter(4, AttemptStatements.at(now))
               .executeUpdate();
       if (claimed == 1) {
-        scoring().score(em.find(Attempt.class, attemptId));
+        scoreAndAnnounce(em.find(Attempt.class, attemptId));
         submitted++;
       }
     }
@@ -100,6 +117,11 @@ public class Submissions {
         .setParameter(1, AttemptStatements.at(now))
         .setParameter(2, AttemptStatements.at(now))
         .setParameter(3, attemptId);
+  }
+
+  private void scoreAndAnnounce(Attempt attempt) {
+    List<AttemptSlot> slots = scoring().score(attempt);
+    onScored.accept(AttemptScored.of(attempt, slots, new SkillsOfQuestions(em)));
   }
 
   private AttemptScoring scoring() {

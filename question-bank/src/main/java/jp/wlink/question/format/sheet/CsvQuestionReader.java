@@ -2,18 +2,13 @@ package jp.wlink.question.format.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import jp.wlink.question.format.BoundedBytes;
 import jp.wlink.question.format.ImportOptions;
-import jp.wlink.question.format.ImportProblem;
 import jp.wlink.question.format.ImportReport;
 import jp.wlink.question.format.QuestionReader;
 import jp.wlink.question.format.TextDecoding;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads the question sheet saved as CSV, in UTF-8 (with or without BOM) or Windows-31J as Japanese
@@ -21,7 +16,7 @@ import org.apache.commons.csv.CSVRecord;
  * its row.
  */
 public final class CsvQuestionReader implements QuestionReader {
-  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  static final CSVFormat FORMAT = SheetRows.CSV;
 
   @Override
   public ImportReport read(InputStream in, ImportOptions options) throws IOException {
@@ -41,16 +36,6 @@ public final class CsvQuestionReader implements QuestionReader {
   }
 
   private static void rows(String text, SheetImport sheet) throws IOException {
-    long row = 0;
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
-      for (CSVRecord record : parser) {
-        row = record.getRecordNumber();
-        if (!sheet.accept((int) row, record.toList())) {
-          return;
-        }
-      }
-    } catch (UncheckedIOException e) {
-      sheet.fail(ImportProblem.at((int) row + 1, "sheet.badCsv", String.valueOf(row + 1)));
-    }
+    SheetRows.readCsv(text, sheet::accept).ifPresent(sheet::fail);
   }
 }

@@ -7,7 +7,7 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 
 /**
  * Receives an xlsx sheet's cells from POI's streaming parser, row by row, and hands each row to the
- * import; stops the parse by throwing {@link Stop} when the import wants no more rows.
+ * sink; stops the parse by throwing {@link Stop} when the sink wants no more rows.
  */
 final class SheetRowCollector implements SheetContentsHandler {
   /** Ends the parse early; carries no stack, as it is no error. */
@@ -19,12 +19,12 @@ final class SheetRowCollector implements SheetContentsHandler {
     }
   }
 
-  private final SheetImport sheet;
+  private final SheetRows.Sink sink;
   private List<String> cells = new ArrayList<>();
   private int row;
 
-  SheetRowCollector(SheetImport sheet) {
-    this.sheet = sheet;
+  SheetRowCollector(SheetRows.Sink sink) {
+    this.sink = sink;
   }
 
   @Override
@@ -57,7 +57,7 @@ final class SheetRowCollector implements SheetContentsHandler {
 
   @Override
   public void endRow(int rowNum) {
-    if (!sheet.accept(row, cells)) {
+    if (!sink.accept(row, cells)) {
       throw new Stop();
     }
   }

@@ -1,0 +1,162 @@
+package jp.wlink.course.learning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
+import jp.wlink.course.model.AnswerKind;
+import jp.wlink.course.model.ItemRef;
+import jp.wlink.course.model.LearnerModel;
+import jp.wlink.course.model.LearnerState;
+import jp.wlink.course.model.ModelSettings;
+import jp.wlink.course.review.AnswerGrading;
+import jp.wlink.course.review.ReviewCard;
+import jp.wlink.course.review.ReviewScheduler;
+import jp.wlink.question.exam.AttemptScored;
+import jp.wlink.question.exam.AttemptScored.ScoredAnswer;
+
+/**
+ * Keeps each learner's learning record in step with their answers: when the question bank has
+ * scored an attempt, the learner model learns from every answered question filed under a skill and
+ * the question's review card is rescheduled by FSRS. The learner's state row is locked while it
+ * changes, so the answers of one learner are learnt one attempt at a time on any instance.
+ */
+@ApplicationScoped
+public class LearningRecord {
+  private static final Logger LOG = Logger.getLogger(LearningRecord.class.getName());
+
+  /** A fully correct answer scores 1; half or more counts as correct for the model. */
+  private static final double CORRECT = 0.5;
+
+  @PersistenceContext(unitName = "wlink")
+  private EntityManager em;
+
+  // LIMITATION: the model is untrained and its item calibration lives in this instance's memory;
+  // stored weights and a shared calibration are for the model's owner to add.
+  private final LearnerModel model = LearnerModel.untrained(ModelSettings.defaults());
+  private final ReviewScheduler scheduler = ReviewScheduler.defaults();
+  private final AnswerGrading grading = AnswerGrading.defaults();
+  private final SkillNumbering numbering = new SkillNumbering();
+
+  protected LearningRecord() {}
+
+  /** For tests outside a container. */
+  public LearningRecord(EntityManager em) {
+    this.em = Objects.requireNonNull(em);
+  }
+
+  /** Learns from an attempt once the transaction that scored it has committed. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void onScored(@Observes(during = TransactionPhase.AFTER_SUCCESS) AttemptScored scored) {
+    learn(scored);
+  }
+
+  /** Learns from the attempt's answers in the caller's transaction. */
+  public void learn(AttemptScored scored) {
+    List<ScoredAnswer> answers =
+        scored.answers().stream().filter(a -> !a.skills().isEmpty()).toList();
+    if (answers.isEmpty()) {
+      return;
+    }
+    StoredLearnerState stored = lockedState(scored.learnerId(), scored.at());
+    LearnerState state = stored.state();
+
+    for (ScoredAnswer answer : answers) {
+      String skill = answer.skills().get(0);
+      ItemRef item = new ItemRef(answer.questionId(), numbering.number(em, skill));
+      model.update(state, item, answer.score() >= CORRECT, AnswerKind.PRACTICE);
+      review(scored.learnerId(), answer, skill, scored.at());
+      stored.answered(answer.questionId());
+    }
+    stored.store(state, scored.at());
+
+    LOG.info(
+        () ->
+            "Learnt "
+                + answers.size()
+                + " answers of attempt "
+                + scored.attemptId()
+                + " for learner "
+                + scored.learnerId());
+  }
+
+  /** Stores a state a placement test produced, with when it ran. */
+  public void placed(long learnerId, LearnerState state, Instant at) {
+    StoredLearnerState stored = lockedState(learnerId, at);
+    stored.store(state, at);
+    stored.placed(at);
+  }
+
+  /** The learner's stored state, if the model has learnt anything about them. */
+  public Optional<StoredLearnerState> stateOf(long learnerId) {
+    return Optional.ofNullable(em.find(StoredLearnerState.class, learnerId));
+  }
+
+  /** The learner's state, or a new learner's when nothing is stored. */
+  public LearnerState currentState(long learnerId) {
+    return stateOf(learnerId).map(StoredLearnerState::state).orElseGet(model::newLearner);
+  }
+
+  /** The learner's cards that fall due first, earliest first. */
+  public List<StoredReviewCard> reviewsDueFirst(long learnerId, int max) {
+    return em.createNamedQuery(StoredReviewCard.DUE_FIRST, StoredReviewCard.class)
+        .setParameter("account", learnerId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many of the learner's cards are due by {@code at}. */
+  public long reviewsDueBy(long learnerId, Instant at) {
+    return em.createNamedQuery(StoredReviewCard.DUE_BY, Long.class)
+        .setParameter("account", learnerId)
+        .setParameter("at", at)
+        .getSingleResult();
+  }
+
+  /** The model's number for a skill, if any learner has answered at it. */
+  public Optional<Integer> skillNumber(String skill) {
+    return numbering.find(em, skill);
+  }
+
+  /** The model's number for a skill, handing one out when it is new. */
+  public int numberSkill(String skill) {
+    return numbering.number(em, skill);
+  }
+
+  public LearnerModel model() {
+    return model;
+  }
+
+  // LIMITATION: the response time of each answer is not recorded by the question bank, so a
+  // fully correct answer is always Good, never Hard for being slow.
+  private void review(long learnerId, ScoredAnswer answer, String skill, Instant at) {
+    StoredReviewCard.Key key = new StoredReviewCard.Key(learnerId, answer.questionId());
+    StoredReviewCard stored = em.find(StoredReviewCard.class, key);
+    ReviewCard card = stored == null ? ReviewCard.fresh(at) : stored.card();
+    ReviewCard next = scheduler.review(card, grading.grade(answer.score(), Duration.ZERO), at);
+    if (stored == null) {
+      em.persist(new StoredReviewCard(learnerId, answer.questionId(), skill, next));
+    } else {
+      stored.update(skill, next);
+    }
+  }
+
+  private StoredLearnerState lockedState(long learnerId, Instant at) {
+    StoredLearnerState stored =
+        em.find(StoredLearnerState.class, learnerId, LockModeType.PESSIMISTIC_WRITE);
+    if (stored == null) {
+      stored = new StoredLearnerState(learnerId, model.newLearner(), at);
+      em.persist(stored);
+    }
+    return stored;
+  }
+}

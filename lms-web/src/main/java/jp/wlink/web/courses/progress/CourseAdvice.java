@@ -1,0 +1,50 @@
+package jp.wlink.web.courses.progress;
+
+import java.io.Serializable;
+import java.util.List;
+import jp.wlink.course.adaptive.ActivityKind;
+import jp.wlink.course.learning.Recommendation;
+import jp.wlink.course.learning.Recommendation.SkillMastery;
+
+/**
+ * One enrolled course on the learner's progress page, as the learner model sees it: the next
+ * activity's kind, target and reason sentence (already translated), the level and each skill's
+ * mastery.
+ */
+public record CourseAdvice(
+    long courseId,
+    String courseTitle,
+    ActivityKind kind,
+    long targetId,
+    String skill,
+    String reason,
+    int level,
+    List<SkillMastery> skills)
+    implements Serializable {
+
+  static CourseAdvice of(String title, Recommendation recommendation, String reason) {
+    List<Object> arguments = recommendation.next().arguments();
+    String skill = !arguments.isEmpty() && arguments.get(0) instanceof String first ? first : "";
+    return new CourseAdvice(
+        recommendation.courseId(),
+        title,
+        recommendation.next().kind(),
+        recommendation.next().targetId(),
+        skill,
+        reason,
+        recommendation.level(),
+        List.copyOf(recommendation.skills()));
+  }
+
+  public boolean lesson() {
+    return kind == ActivityKind.LESSON;
+  }
+
+  public boolean practice() {
+    return kind == ActivityKind.PRACTICE || kind == ActivityKind.REVIEW;
+  }
+
+  public boolean checkpoint() {
+    return kind == ActivityKind.CHECKPOINT;
+  }
+}

@@ -1,0 +1,93 @@
+package jp.wlink.web.courses.progress;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jp.wlink.course.catalogue.Course;
+import jp.wlink.course.catalogue.CourseCatalogue;
+import jp.wlink.course.enrolment.Enrolment;
+import jp.wlink.course.enrolment.EnrolmentStatus;
+import jp.wlink.course.enrolment.Enrolments;
+import jp.wlink.course.learning.LearningRecord;
+import jp.wlink.course.learning.NextActivities;
+import jp.wlink.course.progress.Pace;
+import jp.wlink.question.exam.PracticeSpec;
+import jp.wlink.web.courses.PracticeStarter;
+import jp.wlink.web.i18n.Messages;
+import jp.wlink.web.security.CurrentAccount;
+
+/**
+ * The learner model's part of the learner's progress page: for each course they study, the next
+ * recommended activity with its reason, their level and the mastery of each skill; and how many
+ * reviews fall due today.
+ */
+@Named
+@ViewScoped
+public class LearnerModelPanel implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** Questions in a practice quiz started from a recommendation. */
+  static final int PRACTICE_QUESTIONS = 5;
+
+  @Inject private CurrentAccount currentAccount;
+  @Inject private Enrolments enrolments;
+  @Inject private CourseCatalogue catalogue;
+  @Inject private NextActivities nextActivities;
+  @Inject private LearningRecord learningRecord;
+  @Inject private PracticeStarter practiceStarter;
+  @Inject private Messages messages;
+  @Inject private Clock clock;
+
+  private ArrayList<CourseAdvice> courses;
+  private long reviewsDueToday;
+
+  @PostConstruct
+  void load() {
+    long learner = learner();
+    courses = new ArrayList<>();
+    for (Enrolment enrolment : enrolments.ofLearner(learner)) {
+      if (enrolment.getStatus() != EnrolmentStatus.ACTIVE) {
+        continue;
+      }
+      String title = catalogue.find(enrolment.getCourseId()).map(Course::getTitle).orElse("");
+      nextActivities
+          .recommend(learner, enrolment.getCourseId())
+          .map(r -> CourseAdvice.of(title, r, reason(r.next())))
+          .ifPresent(courses::add);
+    }
+    reviewsDueToday = learningRecord.reviewsDueBy(learner, endOfToday());
+  }
+
+  /** Starts a practice quiz on the recommended item's skill. */
+  public String practise(CourseAdvice advice) {
+    return practiceStarter.start(PracticeSpec.skills(List.of(advice.skill()), PRACTICE_QUESTIONS));
+  }
+
+  private String reason(jp.wlink.course.adaptive.NextActivity next) {
+    return messages.text(next.reason().messageKey(), next.arguments().toArray());
+  }
+
+  private Instant endOfToday() {
+    LocalDate today = clock.instant().atZone(Pace.JAPAN).toLocalDate();
+    return today.plusDays(1).atStartOfDay(Pace.JAPAN).toInstant();
+  }
+
+  private long learner() {
+    return currentAccount.id().orElseThrow(() -> new SecurityException("Nobody is logged in"));
+  }
+
+  public List<CourseAdvice> getCourses() {
+    return courses;
+  }
+
+  public long getReviewsDueToday() {
+    return reviewsDueToday;
+  }
+}

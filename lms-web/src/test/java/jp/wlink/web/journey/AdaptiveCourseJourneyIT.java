@@ -1,0 +1,76 @@
+package jp.wlink.web.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.wlink.web.testing.ProgressSeed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A young staff member enrols on a course, takes its placement test (answering wrongly, as a
+ * beginner would), sees the level it placed them at, and finds on their progress page the next
+ * recommended activity with its reason, their level and mastery per skill, then follows the
+ * recommendation to the course's first lesson, practises there, and sees their mastery move.
+ */
+@ExtendWith(BrowserExtension.class)
+class AdaptiveCourseJourneyIT {
+  private static final String COURSE = "浄水処理の基礎（適応学習）";
+  private static final String SKILL = "josui.basics";
+
+  @Test
+  void aLearnerTakesThePlacementTestAndFollowsTheNextActivity(Browser learner, RunningWlink wlink)
+      throws Exception {
+    String email = Members.registerAndVerify(learner, wlink, Members.newHandle(), "若手職員");
+    long course;
+    try (ProgressSeed seed = ProgressSeed.into(wlink.jdbcUrl())) {
+      course = seed.publishedCourse(email, COURSE, List.of("浄水の流れ", "凝集と沈殿"), 2);
+      seed.publishedQuestions(email, SKILL, 4);
+    }
+    Members.logIn(learner, email);
+
+    learner.open("/courses/course.xhtml?id=" + course);
+    learner.clickAndAwait(
+        "courseEnrolment:enrolOnCourse", "courseEnrolment:enrolmentMessages", "受講登録しました");
+    learner.click(By.id("courseEnrolment:placementLink"));
+    assertThat(learner.pageText()).contains("レベル判定テスト", COURSE);
+    learner.submit("placement:startPlacement");
+    int answered = 0;
+    while (learner.has(By.id("placement:answerPlacement")) && answered < 10) {
+      learner.chooseRadio("placement:choice", "誤り");
+      learner.submit("placement:answerPlacement");
+      answered++;
+    }
+    assertThat(answered).isBetween(1, 4);
+    assertThat(learner.text("placement:result")).contains("判定の結果", SKILL + "：レベル1（初級）");
+
+    learner.click(By.id("placement:toProgress"));
+    String progress = learner.text("learnerModel");
+    assertThat(progress)
+        .contains("次のおすすめ", "新しい授業「" + SKILL + "」に進めます", "現在のレベル：1", "スキルごとの習熟度", "今日の復習：0問");
+    String masteryBefore = learner.text(By.cssSelector(".mastery-list li"));
+    learner.click(By.xpath("//a[contains(@id,'nextLesson')]"));
+    assertThat(learner.pageText()).contains("浄水の流れ");
+
+    learner.submit("practice:start");
+    answerEveryQuestionRightAndSubmit(learner);
+    learner.open("/courses/progress.xhtml");
+    assertThat(learner.text(By.cssSelector(".mastery-list li"))).isNotEqualTo(masteryBefore);
+  }
+
+  /** Practice questions are drawn at random: answer whichever were drawn, then submit. */
+  private static void answerEveryQuestionRightAndSubmit(Browser learner) {
+    ExamTab exam = new ExamTab(learner.driver()).ready();
+    List<String> stems =
+        learner.driver().findElements(By.cssSelector(".exam-slot__stem")).stream()
+            .map(e -> e.getText().trim())
+            .toList();
+    for (String stem : stems) {
+      exam.choose(stem, "正しい").awaitState(stem, "saved");
+    }
+    learner.click(By.id("submitForm:submit"));
+    learner.submit("submitForm:confirmYes");
+    assertThat(learner.path()).isEqualTo("/exams/result.xhtml");
+  }
+}

@@ -1,0 +1,47 @@
+package jp.wlink.web.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import jp.wlink.web.testing.ProgressSeed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A young staff member enrols on a course from its page, completes its lessons one by one, and
+ * finds on their progress page the course completed, their study time and their certificate, whose
+ * check page shows it valid.
+ */
+@ExtendWith(BrowserExtension.class)
+class LearnerProgressJourneyIT {
+  private static final String COURSE = "管路の維持管理（入門）";
+
+  @Test
+  void aLearnerEnrolsCompletesTheLessonsAndGetsACertificate(Browser learner, RunningWlink wlink)
+      throws Exception {
+    String email = Members.registerAndVerify(learner, wlink, Members.newHandle(), "若手職員");
+    long course;
+    try (ProgressSeed seed = ProgressSeed.into(wlink.jdbcUrl())) {
+      course = seed.publishedCourse(email, COURSE, List.of("管の種類", "漏水の調べ方"));
+    }
+    Members.logIn(learner, email);
+
+    learner.open("/courses/course.xhtml?id=" + course);
+    learner.clickAndAwait(
+        "courseEnrolment:enrolOnCourse", "courseEnrolment:enrolmentMessages", "受講登録しました");
+    for (int lesson = 0; lesson < 2; lesson++) {
+      learner.open("/courses/course.xhtml?id=" + course);
+      learner.click(By.xpath("(//ol[contains(@class,'course-units')]//a)[" + (lesson + 1) + "]"));
+      learner.clickAndAwait("study:completeLesson", "study:studyMessages", "授業を完了にしました");
+    }
+
+    learner.open("/courses/progress.xhtml");
+    assertThat(learner.pageText()).contains(COURSE, "修了", "100%（2/2 授業）");
+    By verify = By.xpath("//a[contains(@id,'certificateVerify')]");
+    assertThat(learner.has(verify)).isTrue();
+    learner.click(verify);
+    assertThat(learner.text("verdict")).contains("有効な修了証です");
+    assertThat(learner.text("course")).isEqualTo(COURSE);
+  }
+}

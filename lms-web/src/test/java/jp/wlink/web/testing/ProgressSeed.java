@@ -1,0 +1,183 @@
+package jp.wlink.web.testing;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import jp.wlink.course.catalogue.Course;
+import jp.wlink.course.catalogue.CourseDetails;
+import jp.wlink.course.catalogue.CourseUnit;
+import jp.wlink.course.catalogue.Lesson;
+import jp.wlink.course.catalogue.LessonDetails;
+import jp.wlink.course.catalogue.SkillLevel;
+import jp.wlink.course.catalogue.UnitDetails;
+import jp.wlink.course.certificate.Certificates;
+import jp.wlink.course.enrolment.StudyRecords;
+import jp.wlink.web.account.Account;
+import jp.wlink.web.account.Role;
+import jp.wlink.web.organisation.Organisation;
+import jp.wlink.web.organisation.OrganisationAdmin;
+import jp.wlink.web.organisation.OrganisationKind;
+import jp.wlink.web.profile.MemberProfile;
+import jp.wlink.web.region.Prefecture;
+
+/**
+ * Seeds a running W/LINK's schema for the progress journeys, as the parts not built here would: an
+ * organisation with its admin and approved staff (the membership pages exist and are tested
+ * elsewhere), a published course (the authoring pages belong to the course feature), and a
+ * learner's study of it (the lesson player likewise). It never migrates or cleans.
+ */
+public final class ProgressSeed implements AutoCloseable {
+  private final EntityManagerFactory emf;
+
+  private ProgressSeed(String jdbcUrl) {
+    emf =
+        Persistence.createEntityManagerFactory(
+            "wlink-test",
+            Map.of(
+                "jakarta.persistence.jdbc.url",
+                jdbcUrl + "?useSSL=false&allowPublicKeyRetrieval=true",
+                "jakarta.persistence.jdbc.user",
+                TestDatabase.setting("user"),
+                "jakarta.persistence.jdbc.password",
+                TestDatabase.setting("password"),
+                "jakarta.persistence.jdbc.driver",
+                "com.mysql.cj.jdbc.Driver"));
+  }
+
+  public static ProgressSeed into(String jdbcUrl) {
+    return new ProgressSeed(jdbcUrl);
+  }
+
+  /** A new organisation that the account administers, with the org-admin role granted. */
+  public long organisationOf(String adminEmail, String namePrefix) {
+    return inTransaction(
+        em -> {
+          Account admin = account(em, adminEmail);
+          admin.grant(Role.ORG_ADMIN);
+          String name = namePrefix + UUID.randomUUID().toString().substring(0, 6);
+          Organisation organisation =
+              new Organisation(
+                  name, OrganisationKind.WATER_UTILITY, Prefecture.KANAGAWA, Instant.now());
+          em.persist(organisation);
+          em.flush();
+          em.persist(new OrganisationAdmin(organisation.getId(), admin.getId()));
+          return organisation.getId();
+        });
+  }
+
+  /** Makes the account approved staff of the organisation, with the real name given. */
+  public void approvedStaff(String email, long organisationId, String realName) {
+    inTransaction(
+        em -> {
+          Account account = account(em, email);
+          MemberProfile profile = em.find(MemberProfile.class, account.getId());
+          if (profile == null) {
+            profile = new MemberProfile(account);
+            em.persist(profile);
+          }
+          profile.claim(em.find(Organisation.class, organisationId));
+          profile.approveMembership();
+          em.flush();
+          em.createNativeQuery("UPDATE member_profile SET real_name = ? WHERE account_id = ?")
+              .setParameter(1, realName)
+              .setParameter(2, account.getId())
+              .executeUpdate();
+          return null;
+        });
+  }
+
+  /** A published course of one unit with the given lessons and no checkpoint; returns its id. */
+  public long publishedCourse(String ownerEmail, String title, List<String> lessons) {
+    return publishedCourse(ownerEmail, title, lessons, 0);
+  }
+
+  /** The same, each lesson offering a practice quiz of {@code practice} questions. */
+  public long publishedCourse(String ownerEmail, String title, List<String> lessons, int practice) {
+    return inTransaction(
+        em -> {
+          Instant now = Instant.now();
+          Course course =
+              new Course(
+                  "J-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT),
+                  new CourseDetails(
+                      title, "", 1, Optional.empty(), List.of(new SkillLevel("josui.basics", 1))),
+                  account(em, ownerEmail).getId(),
+                  null,
+                  now);
+          CourseUnit unit = course.addUnit(new UnitDetails("基礎", "", List.of(), 0, 60), now);
+          for (String lesson : lessons) {
+            unit.addLesson(
+                new LessonDetails(lesson, "<p>本文</p>", 1, 10, List.of("josui.basics"), practice));
+          }
+          course.publish(now);
+          em.persist(course);
+          em.flush();
+          return course.getId();
+        });
+  }
+
+  /** Publishes single-choice questions on the skill (the first choice is right). */
+  public void publishedQuestions(String authorEmail, String skill, int count) {
+    for (int i = 1; i <= count; i++) {
+      String stem = "判定問題" + i;
+      inTransaction(
+          em -> {
+            long author = account(em, authorEmail).getId();
+            jp.wlink.web.exams.ExamFixtures.publishForSkill(
+                em, skill, jp.wlink.web.exams.ExamFixtures.singleChoice(stem), author);
+            return null;
+          });
+    }
+  }
+
+  /** The learner completes every lesson of the course; returns the certificate's code. */
+  public String completeCourse(String learnerEmail, long courseId) {
+    return inTransaction(
+        em -> {
+          long learner = account(em, learnerEmail).getId();
+          Certificates certificates =
+              new Certificates(em, Clock.systemUTC(), id -> realName(em, id));
+          StudyRecords records =
+              new StudyRecords(
+                  em, Clock.systemUTC(), done -> certificates.issue(done.enrolmentId()));
+          for (CourseUnit unit : em.find(Course.class, courseId).getUnits()) {
+            for (Lesson lesson : unit.getLessons()) {
+              records.recordStudy(learner, lesson.getId(), Instant.now().minusSeconds(900), 600);
+              records.completeLesson(learner, lesson.getId());
+            }
+          }
+          return certificates.ofLearner(learner).get(0).code().value();
+        });
+  }
+
+  /** Read past the entity cache, which the native update of the name went around. */
+  private static String realName(EntityManager em, long learnerId) {
+    return (String)
+        em.createNativeQuery("SELECT real_name FROM member_profile WHERE account_id = ?")
+            .setParameter(1, learnerId)
+            .getSingleResult();
+  }
+
+  private static Account account(EntityManager em, String email) {
+    return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+        .setParameter("email", email)
+        .getSingleResult();
+  }
+
+  private <T> T inTransaction(Function<EntityManager, T> work) {
+    return TestDatabase.inTransaction(emf, work);
+  }
+
+  @Override
+  public void close() {
+    emf.close();
+  }
+}
