@@ -48,7 +48,7 @@ public class CareerTracks {
 
   /** Replaces the courses of the job's track with {@code courseIds}, in that order. */
   public void arrange(CareerJob job, List<Long> courseIds) {
-    track(job).arrange(courseIds);
+    rearrange(track(job), courseIds);
     LOG.info(() -> "Arranged career track " + job + ": " + courseIds.size() + " courses");
   }
 
@@ -70,11 +70,24 @@ public class CareerTracks {
       boolean wanted = jobs.contains(job);
       if (wanted && !ids.contains(courseId)) {
         ids.add(courseId);
-        track(job).arrange(ids);
+        rearrange(track(job), ids);
       } else if (!wanted && ids.remove(courseId)) {
-        track(job).arrange(ids);
+        rearrange(track(job), ids);
       }
     }
+  }
+
+  /**
+   * Empties the track in the database before writing its new order: EclipseLink may otherwise
+   * insert a course at a place whose old row MySQL still holds, a duplicate (track, place).
+   */
+  private void rearrange(CareerTrack track, List<Long> courseIds) {
+    if (track.getCourseIds().equals(courseIds)) {
+      return;
+    }
+    track.arrange(List.of());
+    em.flush();
+    track.arrange(courseIds);
   }
 
   private CareerTrack track(CareerJob job) {
