@@ -102,6 +102,8 @@ public class StudyRecords {
    * Brings the enrolment's pace and status up to date with its counts and its course's rule, and
    * announces a completion. Also for the enrolment service after a new deadline.
    */
+  // LIMITATION: a lesson added to a published course changes no stored pace until the learner's
+  // next record or deadline change, so the officer's flag may lag such an edit.
   StudyCounts recompute(Enrolment enrolment) {
     long courseId = enrolment.getCourseId();
     StudyCounts counts = counts(enrolment);

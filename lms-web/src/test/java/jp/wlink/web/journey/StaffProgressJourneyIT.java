@@ -48,7 +48,7 @@ class StaffProgressJourneyIT {
       long course = seed.publishedCourse(officerEmail, COURSE, List.of("水源", "凝集", "ろ過"));
       Members.logIn(officer, officerEmail);
 
-      enrolFromList(officer, staff);
+      enrolFromList(officer, staff, course);
       code = seed.completeCourse(staff.get(0), course);
     }
 
@@ -70,7 +70,8 @@ class StaffProgressJourneyIT {
     assertThat(officer.text("notFound")).contains("見つかりません");
   }
 
-  private static void enrolFromList(Browser officer, List<String> staff) throws Exception {
+  private static void enrolFromList(Browser officer, List<String> staff, long courseId)
+      throws Exception {
     String csv =
         "メールアドレス,期限\r\n"
             + staff.get(0)
@@ -86,8 +87,7 @@ class StaffProgressJourneyIT {
     Path file = folder.resolve("staff.csv");
     Files.write(file, csv.getBytes(java.nio.charset.Charset.forName("windows-31j")));
 
-    officer.open("/org-admin/enrol.xhtml");
-    chooseCourse(officer);
+    officer.open("/org-admin/enrol.xhtml?course=" + courseId);
     // The ways to enrol appear once the server has the course.
     new WebDriverWait(officer.driver(), DOWNLOAD)
         .until(ExpectedConditions.presenceOfElementLocated(By.id("enrol:file")));
@@ -101,25 +101,6 @@ class StaffProgressJourneyIT {
     assertThat(officer.text("enrol:lines"))
         .contains("3 行目: このメールアドレスの会員は W/LINK にいません", "5 行目: 同じメールアドレスが前の行にもあります");
     officer.clickAndAwait("enrol:confirm", "enrol:messages", "2 人を「" + COURSE + "」に登録しました");
-  }
-
-  /**
-   * Picks the course. A click that lands while the menu's panel is still opening only hovers the
-   * option, so the pick is repeated until the menu shows the course.
-   */
-  private static void chooseCourse(Browser officer) {
-    for (int attempt = 0; attempt < 3; attempt++) {
-      officer.choose("enrol:course", COURSE);
-      try {
-        new WebDriverWait(officer.driver(), Duration.ofSeconds(5))
-            .until(
-                ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("enrol:course_label"), COURSE));
-        return;
-      } catch (org.openqa.selenium.TimeoutException notPicked) {
-        officer.driver().findElement(By.tagName("h1")).click();
-      }
-    }
   }
 
   /** Opens one learner's detail from the table and moves their deadline. */

@@ -37,6 +37,7 @@ public class CertificateReminders {
   int remindDays;
 
   /** One round: returns how many reminders this instance claimed. */
+  // LIMITATION: a reminder whose mail failed is recorded as FAILED and not sent again.
   public int remindDue() {
     List<Certificate> claimed = certificates.claimReminders(remindDays, BATCH);
     for (Certificate certificate : claimed) {

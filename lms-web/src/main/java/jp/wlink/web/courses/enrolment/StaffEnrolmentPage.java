@@ -62,6 +62,13 @@ public class StaffEnrolmentPage implements Serializable {
     organisationId = organisations.isEmpty() ? null : organisations.get(0).id();
   }
 
+  /** The view action: a course named in the address is kept only when it takes enrolments. */
+  public void keepOpenCourse() {
+    if (courseId != null && courses.stream().noneMatch(course -> course.id() == courseId)) {
+      courseId = null;
+    }
+  }
+
   public void upload(FileUploadEvent event) {
     if (!ready()) {
       return;

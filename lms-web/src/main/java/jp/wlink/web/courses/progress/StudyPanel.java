@@ -71,6 +71,8 @@ public class StudyPanel implements Serializable {
     return courseOf(lessonId).map(this::enrolled).orElse(false);
   }
 
+  // LIMITATION: study time is counted from opening the lesson page to marking it completed; time
+  // spent on a lesson that is never marked, or in the practice quiz, is not recorded.
   public void complete(long lessonId) {
     long learner = learner();
     Instant now = clock.instant();
