@@ -141,7 +141,8 @@ public final class OfficerTableBenchmark {
   private static long courseOf(Connection connection, long lesson) throws Exception {
     try (var sql =
         connection.prepareStatement(
-            "SELECT u.course_id FROM lesson l JOIN course_unit u ON u.id = l.unit_id WHERE l.id = ?")) {
+            "SELECT u.course_id FROM lesson l JOIN course_unit u ON u.id = l.unit_id"
+                + " WHERE l.id = ?")) {
       sql.setLong(1, lesson);
       try (var row = sql.executeQuery()) {
         row.next();

@@ -82,7 +82,8 @@ final class OfficerTableSeed {
     try (PreparedStatement sql =
         db.prepareStatement(
             "INSERT INTO course (code, title, summary, course_level, status, owner_id, created_at,"
-                + " updated_at, published_at, version) VALUES (?, ?, '', 1, 'PUBLISHED', ?, ?, ?, ?, 1)",
+                + " updated_at, published_at, version)"
+                + " VALUES (?, ?, '', 1, 'PUBLISHED', ?, ?, ?, ?, 1)",
             Statement.RETURN_GENERATED_KEYS)) {
       sql.setString(1, "BENCH-" + title.hashCode());
       sql.setString(2, title);
@@ -179,7 +180,8 @@ final class OfficerTableSeed {
       enrolment.executeBatch();
       try (PreparedStatement counts =
           db.prepareStatement(
-              "SELECT id, lessons_completed, learner_id, last_activity_at FROM enrolment WHERE course_id = ?"
+              "SELECT id, lessons_completed, learner_id, last_activity_at FROM enrolment"
+                  + " WHERE course_id = ?"
                   + " AND learner_id BETWEEN ? AND ? ORDER BY learner_id")) {
         counts.setLong(1, courseId);
         counts.setLong(2, first);
