@@ -18,6 +18,11 @@ work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 trap 'pkill -f "$work/payara" || true; cp "$work/server.log" deployment/target/exam-load-server.log 2>/dev/null; rm -rf "$work"' EXIT
 
+# The same test user .ci/run creates, so the bench also runs on a machine that never ran the suite.
+$db -e "CREATE USER IF NOT EXISTS 'wlink_test'@'localhost' IDENTIFIED BY 'wlink_test';
+  CREATE USER IF NOT EXISTS 'wlink_test'@'127.0.0.1' IDENTIFIED BY 'wlink_test';
+  GRANT ALL PRIVILEGES ON \`wlink\\_test%\`.* TO 'wlink_test'@'localhost';
+  GRANT ALL PRIVILEGES ON \`wlink\\_test%\`.* TO 'wlink_test'@'127.0.0.1';"
 $db -e "DROP DATABASE IF EXISTS $schema; CREATE DATABASE $schema CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 (cd "$work" && WLINK_PORT=$port WLINK_ROOTDIR="$work/payara" WLINK_HEAP="${WLINK_HEAP:-512m}" \
   WLINK_DB_URL="jdbc:mysql://127.0.0.1:3306/$schema?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true" \
