@@ -20,6 +20,7 @@ import jp.wlink.course.learning.NextActivities;
 import jp.wlink.course.progress.Pace;
 import jp.wlink.question.exam.PracticeSpec;
 import jp.wlink.web.courses.PracticeStarter;
+import jp.wlink.web.courses.SkillNames;
 import jp.wlink.web.i18n.Messages;
 import jp.wlink.web.security.CurrentAccount;
 
@@ -43,6 +44,7 @@ public class LearnerModelPanel implements Serializable {
   @Inject private LearningRecord learningRecord;
   @Inject private PracticeStarter practiceStarter;
   @Inject private Messages messages;
+  @Inject private SkillNames skillNames;
   @Inject private Clock clock;
 
   private ArrayList<CourseAdvice> courses;
@@ -71,7 +73,7 @@ public class LearnerModelPanel implements Serializable {
   }
 
   private String reason(jp.wlink.course.adaptive.NextActivity next) {
-    return messages.text(next.reason().messageKey(), next.arguments().toArray());
+    return messages.text(next.reason().messageKey(), skillNames.named(next.arguments()));
   }
 
   private Instant endOfToday() {
