@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.wlink.course.catalogue.CourseAuthoring;
@@ -14,6 +15,7 @@ import jp.wlink.course.track.CareerJob;
 import jp.wlink.course.track.CareerTracks;
 import jp.wlink.question.certification.Blueprints;
 import jp.wlink.web.courses.AuthoringViews.CourseDraft;
+import jp.wlink.web.courses.AuthoringViews.UnitRow;
 import jp.wlink.web.exams.PageParams;
 import jp.wlink.web.i18n.Messages;
 import jp.wlink.web.questions.CertificationOption;
@@ -38,6 +40,7 @@ public class CourseEditorPage implements Serializable {
 
   private Long id;
   private CourseDraft draft;
+  private ArrayList<UnitRow> units;
   private final CourseForm form = new CourseForm();
   private List<CertificationOption> certifications;
   private String newUnitTitle;
@@ -53,7 +56,11 @@ public class CourseEditorPage implements Serializable {
 
   private boolean reload() {
     Optional<CourseDraft> found = reading.course(editors.current(), id);
-    found.ifPresent(d -> draft = d);
+    found.ifPresent(
+        d -> {
+          draft = d;
+          units = new ArrayList<>(d.units());
+        });
     return found.isPresent();
   }
 
@@ -133,6 +140,14 @@ public class CourseEditorPage implements Serializable {
 
   public CourseDraft getDraft() {
     return draft;
+  }
+
+  /**
+   * The units table's rows. A list of its own that may change: on a drop PrimeFaces moves the row
+   * in the table's list before the listener runs, and the draft's list is unmodifiable.
+   */
+  public List<UnitRow> getUnits() {
+    return units;
   }
 
   public CourseForm getForm() {

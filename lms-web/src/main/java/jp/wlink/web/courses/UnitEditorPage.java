@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.wlink.course.catalogue.CourseAuthoring;
 import jp.wlink.course.catalogue.LessonDetails;
+import jp.wlink.web.courses.AuthoringViews.LessonRow;
 import jp.wlink.web.courses.AuthoringViews.UnitDraft;
 import jp.wlink.web.exams.PageParams;
 import jp.wlink.web.i18n.Messages;
@@ -30,6 +32,7 @@ public class UnitEditorPage implements Serializable {
 
   private Long id;
   private UnitDraft draft;
+  private ArrayList<LessonRow> lessons;
   private final UnitForm form = new UnitForm();
   private String newLessonTitle;
 
@@ -43,7 +46,11 @@ public class UnitEditorPage implements Serializable {
 
   private boolean reload() {
     Optional<UnitDraft> found = reading.unit(editors.current(), id);
-    found.ifPresent(d -> draft = d);
+    found.ifPresent(
+        d -> {
+          draft = d;
+          lessons = new ArrayList<>(d.lessons());
+        });
     return found.isPresent();
   }
 
@@ -85,6 +92,7 @@ public class UnitEditorPage implements Serializable {
     reload();
   }
 
+  /** A row of the lessons table was dropped at another place. */
   public void reorderLessons(ReorderEvent event) {
     moveLesson(event.getFromIndex(), event.getToIndex());
   }
@@ -107,6 +115,14 @@ public class UnitEditorPage implements Serializable {
 
   public UnitDraft getDraft() {
     return draft;
+  }
+
+  /**
+   * The lessons table's rows, in a list of its own that may change: on a drop PrimeFaces moves the
+   * row in the table's list before the listener runs, and the draft's list is unmodifiable.
+   */
+  public List<LessonRow> getLessons() {
+    return lessons;
   }
 
   public UnitForm getForm() {

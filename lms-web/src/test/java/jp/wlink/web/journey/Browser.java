@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -15,6 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final int DRAG_STEP = 5;
+  private static final Duration DRAG_PAUSE = Duration.ofMillis(20);
 
   private final RunningWlink wlink;
   private final ChromeDriver driver;
@@ -157,6 +161,30 @@ final class Browser implements AutoCloseable {
   WebElement visible(By locator) {
     return new WebDriverWait(driver, WAIT)
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /**
+   * Drags one element onto another with the mouse, as a person does: press, move in small steps,
+   * release. PrimeFaces' draggable rows are jQuery UI sortables, which reorder on each intermediate
+   * move and ignore a single jump to the end point.
+   */
+  Browser drag(By handle, By onto) {
+    WebElement from = visible(handle);
+    driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", from);
+    int distance = centreY(visible(onto)) - centreY(from);
+    int step = distance < 0 ? -DRAG_STEP : DRAG_STEP;
+    Actions mouse = new Actions(driver).moveToElement(from).clickAndHold();
+    // A few steps past the target's middle, so the row surely crosses it.
+    for (int i = 0; i < Math.abs(distance) / DRAG_STEP + 3; i++) {
+      mouse.moveByOffset(0, step).pause(DRAG_PAUSE);
+    }
+    mouse.release().perform();
+    return this;
+  }
+
+  private static int centreY(WebElement element) {
+    Rectangle box = element.getRect();
+    return box.getY() + box.getHeight() / 2;
   }
 
   void screenshot(Path file) throws IOException {

@@ -3,23 +3,30 @@ package jp.wlink.web.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A host creates a course with two units, moves the second above the first, writes a lesson, is
- * told what is missing when publishing too early, removes the empty unit and publishes; a young
- * staff member then finds the course in the catalogue and reads the lesson.
+ * A host creates a course with three units and puts them in order with the move buttons and by
+ * dragging a row with the mouse, does the same with a unit's lessons, and finds the order kept
+ * after reloading the page; writes a lesson, is told what is missing when publishing too early,
+ * removes the empty unit, previews the course as a learner and publishes. A young staff member then
+ * finds the course in the catalogue in the same order, with its skill shown by name, and reads the
+ * lesson.
  */
 @ExtendWith(BrowserExtension.class)
 class CourseJourneyIT {
   private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final String UNITS = "units:unitTable";
+  private static final String LESSONS = "lessons:lessonTable";
 
   @Test
   void anAuthorBuildsAndPublishesACourseThatALearnerThenReads(Browser browser, RunningWlink wlink)
@@ -31,51 +38,141 @@ class CourseJourneyIT {
     String title = "残留塩素の測り方 " + suffix;
     Members.logIn(browser, author);
 
-    browser
-        .open("/courses/authoring/index.xhtml")
-        .fill("create:code", "ZANRYU-" + suffix)
-        .fill("create:title", title)
-        .submit("create:createCourse");
-    addUnit(browser, "測定の準備");
-    addUnit(browser, "DPD法");
-    browser.click(By.cssSelector("[data-move-up='2']"));
-    awaitUnitOrder(browser, "DPD法", "測定の準備");
-
+    createCourse(browser, "ZANRYU-" + suffix, title);
+    orderUnits(browser);
     browser.click(By.linkText("DPD法"));
-    browser.fill("lessons:newLesson", "発色と読み取り");
-    browser.clickAndAwait("lessons:addLesson", "lessons:lessonTable", "発色と読み取り");
-    browser.click(By.linkText("発色と読み取り"));
-    browser.fill("lesson:body", "<p>試薬を入れると遊離残留塩素に応じて桃色に発色します。</p>");
-    browser.clickAndAwait("lesson:save", "lesson:messages", "レッスンを保存しました");
-
-    browser.click(By.linkText(title));
+    orderLessons(browser);
+    writeLessons(browser, title);
     browser.clickAndAwait("course:publish", "course:messages", "レッスンのない単元があります");
     removeUnit(browser, "測定の準備");
+    previewAsLearner(browser);
+    browser.click(By.linkText("この講座を編集する"));
     browser.clickAndAwait("course:publish", "course:courseStatus", "公開中");
 
     browser.submit("headerForm:logout");
     Members.logIn(browser, learner);
     browser.open("/courses/index.xhtml").click(By.linkText(title));
     assertThat(browser.text("courseTitle")).isEqualTo(title);
-    assertThat(browser.pageText()).contains("第1単元　DPD法").doesNotContain("測定の準備");
+    assertThat(browser.pageText()).doesNotContain("測定の準備");
+    assertCourseOrder(browser);
+    assertThat(browser.text(By.cssSelector(".course-skills")))
+        .contains("残留塩素 — 初中級")
+        .doesNotContain("josui.residual-chlorine");
     browser.click(By.linkText("発色と読み取り"));
     assertThat(browser.text("lessonTitle")).isEqualTo("発色と読み取り");
     assertThat(browser.text("lessonBody")).contains("桃色に発色します");
   }
 
-  private static void addUnit(Browser browser, String unit) {
-    browser.fill("units:newUnit", unit);
-    browser.clickAndAwait("units:addUnit", "units:unitTable", unit);
+  /** Every lesson needs a body before the course may be published. */
+  private static void writeLessons(Browser browser, String title) {
+    writeLesson(browser, "発色と読み取り", "<p>試薬を入れると遊離残留塩素に応じて桃色に発色します。</p>");
+    browser.click(By.linkText("DPD法"));
+    writeLesson(browser, "試薬の入れ方", "<p>試料10mLにDPD試薬を1包入れて混ぜます。</p>");
+    browser.click(By.linkText(title));
+    browser.click(By.linkText("記録と報告"));
+    addLesson(browser, "記録用紙の書き方");
+    writeLesson(browser, "記録用紙の書き方", "<p>測定時刻と測定値を記録します。</p>");
+    browser.click(By.linkText(title));
   }
 
-  private static void awaitUnitOrder(Browser browser, String first, String second) {
+  private static void createCourse(Browser browser, String code, String title) {
+    browser
+        .open("/courses/authoring/index.xhtml")
+        .fill("create:code", code)
+        .fill("create:title", title)
+        .submit("create:createCourse");
+    browser.fill("course:skills", "josui.residual-chlorine:2");
+    browser.clickAndAwait("course:save", "course:messages", "講座を保存しました");
+  }
+
+  /**
+   * Three units put in order with the buttons (up, down) and by dragging the last row to the top; a
+   * reload shows what was stored, not what the browser moved.
+   */
+  private static void orderUnits(Browser browser) {
+    for (String unit : List.of("測定の準備", "DPD法", "記録と報告")) {
+      browser.fill("units:newUnit", unit);
+      browser.clickAndAwait("units:addUnit", UNITS, unit);
+    }
+    browser.click(By.cssSelector("[data-move-up='2']"));
+    awaitOrder(browser, UNITS, "DPD法", "測定の準備", "記録と報告");
+
+    dragRow(browser, UNITS, "記録と報告", "DPD法");
+    browser.driver().navigate().refresh();
+    awaitOrder(browser, UNITS, "記録と報告", "DPD法", "測定の準備");
+
+    browser.click(By.cssSelector("[data-move-down='1']"));
+    awaitOrder(browser, UNITS, "DPD法", "記録と報告", "測定の準備");
+    browser.driver().navigate().refresh();
+    awaitOrder(browser, UNITS, "DPD法", "記録と報告", "測定の準備");
+  }
+
+  /** The same for a unit's lessons, dragging the first row down this time. */
+  private static void orderLessons(Browser browser) {
+    addLesson(browser, "発色と読み取り");
+    addLesson(browser, "試薬の入れ方");
+    dragRow(browser, LESSONS, "発色と読み取り", "試薬の入れ方");
+    browser.driver().navigate().refresh();
+    awaitOrder(browser, LESSONS, "試薬の入れ方", "発色と読み取り");
+
+    browser.click(By.cssSelector("[data-move-up='2']"));
+    awaitOrder(browser, LESSONS, "発色と読み取り", "試薬の入れ方");
+    browser.click(By.cssSelector("[data-move-down='1']"));
+    awaitOrder(browser, LESSONS, "試薬の入れ方", "発色と読み取り");
+    browser.driver().navigate().refresh();
+    awaitOrder(browser, LESSONS, "試薬の入れ方", "発色と読み取り");
+  }
+
+  private static void addLesson(Browser browser, String lesson) {
+    browser.fill("lessons:newLesson", lesson);
+    browser.clickAndAwait("lessons:addLesson", LESSONS, lesson);
+  }
+
+  private static void writeLesson(Browser browser, String lesson, String body) {
+    browser.click(By.linkText(lesson));
+    browser.fill("lesson:body", body);
+    browser.clickAndAwait("lesson:save", "lesson:messages", "レッスンを保存しました");
+  }
+
+  /**
+   * Drags the row that links to {@code moved} by its number cell onto the row of {@code onto}, and
+   * waits until the server's answer has replaced the table.
+   */
+  private static void dragRow(Browser browser, String table, String moved, String onto) {
+    WebElement rows = browser.visible(By.id(table + "_data"));
+    browser.drag(numberCell(table, moved), numberCell(table, onto));
+    new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.stalenessOf(rows));
+  }
+
+  private static By numberCell(String table, String title) {
+    return By.xpath(
+        "//tbody[@id='" + table + "_data']/tr[.//a[normalize-space(.)='" + title + "']]/td[1]");
+  }
+
+  private static void awaitOrder(Browser browser, String table, String... titles) {
+    By links = By.cssSelector("[id='" + table + "_data'] a");
     new WebDriverWait(browser.driver(), WAIT)
         .ignoring(StaleElementReferenceException.class)
-        .until(
-            d -> {
-              String table = d.findElement(By.id("units:unitTable")).getText();
-              return table.indexOf(first) >= 0 && table.indexOf(first) < table.indexOf(second);
-            });
+        .until(d -> texts(d.findElements(links)).equals(List.of(titles)));
+  }
+
+  private static List<String> texts(List<WebElement> elements) {
+    return elements.stream().map(e -> e.getText().strip()).toList();
+  }
+
+  /** The author's preview shows the course as a learner will see it. */
+  private static void previewAsLearner(Browser browser) {
+    browser.click(By.id("preview"));
+    assertThat(browser.text("previewNotice")).contains("プレビュー");
+    assertCourseOrder(browser);
+  }
+
+  private static void assertCourseOrder(Browser browser) {
+    List<WebElement> units = browser.driver().findElements(By.cssSelector(".course-unit h2"));
+    assertThat(texts(units)).containsExactly("第1単元　DPD法", "第2単元　記録と報告");
+    List<WebElement> lessons =
+        browser.driver().findElements(By.cssSelector("[data-unit='1'] .course-lessons a"));
+    assertThat(texts(lessons)).containsExactly("試薬の入れ方", "発色と読み取り");
   }
 
   private static void removeUnit(Browser browser, String unit) {
@@ -86,7 +183,6 @@ class CourseJourneyIT {
         .ignoring(StaleElementReferenceException.class)
         .until(
             ExpectedConditions.not(
-                ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("units:unitTable"), unit)));
+                ExpectedConditions.textToBePresentInElementLocated(By.id(UNITS), unit)));
   }
 }
