@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
 @ExtendWith(BrowserExtension.class)
 class AdaptiveCourseJourneyIT {
   private static final String COURSE = "浄水処理の基礎（適応学習）";
-  private static final String SKILL = "josui.basics";
+  private static final String SKILL_NAME = "凝集";
 
   @Test
   void aLearnerTakesThePlacementTestAndFollowsTheNextActivity(Browser learner, RunningWlink wlink)
@@ -26,7 +26,7 @@ class AdaptiveCourseJourneyIT {
     long course;
     try (ProgressSeed seed = ProgressSeed.into(wlink.jdbcUrl())) {
       course = seed.publishedCourse(email, COURSE, List.of("浄水の流れ", "凝集と沈殿"), 2);
-      seed.publishedQuestions(email, SKILL, 4);
+      seed.publishedQuestions(email, ProgressSeed.SKILL, 4);
     }
     Members.logIn(learner, email);
 
@@ -43,12 +43,16 @@ class AdaptiveCourseJourneyIT {
       answered++;
     }
     assertThat(answered).isBetween(1, 4);
-    assertThat(learner.text("placement:result")).contains("判定の結果", SKILL + "：レベル1（初級）");
+    assertThat(learner.text("placement:result"))
+        .contains("判定の結果", SKILL_NAME + "：レベル1（初級）")
+        .doesNotContain(ProgressSeed.SKILL);
 
     learner.click(By.id("placement:toProgress"));
     String progress = learner.text("learnerModel");
     assertThat(progress)
-        .contains("次のおすすめ", "新しい授業「" + SKILL + "」に進めます", "現在のレベル：1", "スキルごとの習熟度", "今日の復習：0問");
+        .contains("次のおすすめ", "新しい授業「" + SKILL_NAME + "」に進めます", "現在のレベル：1", "スキルごとの習熟度", "今日の復習：0問")
+        .doesNotContain(ProgressSeed.SKILL);
+    assertThat(learner.text(By.cssSelector(".mastery-skill"))).isEqualTo(SKILL_NAME);
     String masteryBefore = learner.text(By.cssSelector(".mastery-list li"));
     learner.click(By.xpath("//a[contains(@id,'nextLesson')]"));
     assertThat(learner.pageText()).contains("浄水の流れ");

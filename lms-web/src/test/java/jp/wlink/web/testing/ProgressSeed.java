@@ -35,6 +35,9 @@ import jp.wlink.web.region.Prefecture;
  * learner's study of it (the lesson player likewise). It never migrates or cleans.
  */
 public final class ProgressSeed implements AutoCloseable {
+  /** The skill of the seeded courses and their lessons, one that has a name to show (凝集). */
+  public static final String SKILL = "josui.coagulation";
+
   private final EntityManagerFactory emf;
 
   private ProgressSeed(String jdbcUrl) {
@@ -108,14 +111,13 @@ public final class ProgressSeed implements AutoCloseable {
               new Course(
                   "J-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT),
                   new CourseDetails(
-                      title, "", 1, Optional.empty(), List.of(new SkillLevel("josui.basics", 1))),
+                      title, "", 1, Optional.empty(), List.of(new SkillLevel(SKILL, 1))),
                   account(em, ownerEmail).getId(),
                   null,
                   now);
           CourseUnit unit = course.addUnit(new UnitDetails("基礎", "", List.of(), 0, 60), now);
           for (String lesson : lessons) {
-            unit.addLesson(
-                new LessonDetails(lesson, "<p>本文</p>", 1, 10, List.of("josui.basics"), practice));
+            unit.addLesson(new LessonDetails(lesson, "<p>本文</p>", 1, 10, List.of(SKILL), practice));
           }
           course.publish(now);
           em.persist(course);
