@@ -150,6 +150,13 @@ public class CourseEditorPage implements Serializable {
     return units;
   }
 
+  /** The skill ids of the saved details, for the page to show their names to the author. */
+  public List<String> getSkillIds() {
+    return SkillText.levels(form.getSkills(), form.getLevel()).values().stream()
+        .map(SkillLevel::getSkill)
+        .toList();
+  }
+
   public CourseForm getForm() {
     return form;
   }

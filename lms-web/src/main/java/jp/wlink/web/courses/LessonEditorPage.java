@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
 import jp.wlink.course.catalogue.Attachment;
 import jp.wlink.course.catalogue.CourseAuthoring;
@@ -191,6 +192,11 @@ public class LessonEditorPage implements Serializable {
 
   public LessonDraft getDraft() {
     return draft;
+  }
+
+  /** The lesson's skill ids, for the page to show their names to the author. */
+  public List<String> getSkillIds() {
+    return SkillText.ids(form.getSkills()).values();
   }
 
   public LessonForm getForm() {

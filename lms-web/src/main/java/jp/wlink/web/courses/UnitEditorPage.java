@@ -125,6 +125,11 @@ public class UnitEditorPage implements Serializable {
     return lessons;
   }
 
+  /** The checkpoint's skill ids, for the page to show their names to the author. */
+  public List<String> getSkillIds() {
+    return SkillText.ids(form.getCheckpointSkills()).values();
+  }
+
   public UnitForm getForm() {
     return form;
   }

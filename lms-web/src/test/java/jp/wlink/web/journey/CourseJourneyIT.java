@@ -83,6 +83,7 @@ class CourseJourneyIT {
         .submit("create:createCourse");
     browser.fill("course:skills", "josui.residual-chlorine:2");
     browser.clickAndAwait("course:save", "course:messages", "講座を保存しました");
+    assertThat(browser.text(By.cssSelector(".skill-names"))).contains("残留塩素");
   }
 
   /**
