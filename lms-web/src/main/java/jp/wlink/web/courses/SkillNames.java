@@ -16,6 +16,7 @@ import jp.wlink.web.i18n.SupportedLocale;
 @Named
 @ApplicationScoped
 public class SkillNames {
+  // LIMITATION: names ship in a bundle; an author cannot name a new skill on a page (no table yet).
   static final String BUNDLE = "jp.wlink.web.i18n.skills";
 
   /** The skill's name in the current page's language. */
