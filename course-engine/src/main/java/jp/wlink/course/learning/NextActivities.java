@@ -98,6 +98,8 @@ public class NextActivities {
    * Raises the learner's level on the course by one when the policy offers them a promotion now;
    * returns the new level, or nothing when no promotion is earned (any more).
    */
+  // LIMITATION: a promotion is offered and accepted only while it is the next activity, so a review
+  // due on the goal's skills hides it until the review is done.
   public Optional<Integer> acceptPromotion(long learnerId, long courseId) {
     Optional<Recommendation> now = recommend(learnerId, courseId);
     if (now.isEmpty() || now.get().next().kind() != ActivityKind.PROMOTION) {
