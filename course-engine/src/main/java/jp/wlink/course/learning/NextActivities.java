@@ -14,12 +14,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
+import jp.wlink.course.adaptive.ActivityKind;
 import jp.wlink.course.adaptive.CourseMap;
 import jp.wlink.course.adaptive.NextActivityPolicy;
-import jp.wlink.course.adaptive.PolicySettings;
 import jp.wlink.course.adaptive.ScheduledReview;
 import jp.wlink.course.catalogue.Course;
 import jp.wlink.course.enrolment.Enrolment;
+import jp.wlink.course.goal.StudyGoals;
 import jp.wlink.course.learning.Recommendation.SkillMastery;
 import jp.wlink.course.model.ItemRef;
 import jp.wlink.course.model.LearnerModel;
@@ -37,6 +39,8 @@ import jp.wlink.question.exam.ExamQuestions.Candidate;
 @ApplicationScoped
 @Transactional
 public class NextActivities {
+  private static final Logger LOG = Logger.getLogger(NextActivities.class.getName());
+
   /** How many of the earliest review cards the policy is shown. */
   static final int REVIEWS_SHOWN = 50;
 
@@ -45,6 +49,7 @@ public class NextActivities {
 
   @Inject private LearningRecord record;
   @Inject private Clock clock;
+  @Inject private StudyGoals goals;
   private final NextActivityPolicy policy = NextActivityPolicy.defaults();
 
   protected NextActivities() {}
@@ -54,6 +59,7 @@ public class NextActivities {
     this.em = Objects.requireNonNull(em);
     this.record = Objects.requireNonNull(record);
     this.clock = Objects.requireNonNull(clock);
+    this.goals = new StudyGoals(em, clock);
   }
 
   /** The learner's standing and next activity in the course, if they are enrolled on it. */
@@ -70,7 +76,7 @@ public class NextActivities {
     CourseMap map = courseMap(course, model, numbers, itemSkills);
 
     List<SkillMastery> skills = masteries(map, model, state, numbers);
-    int level = DerivedLevel.of(skills, PolicySettings.defaults().promotionThreshold());
+    int level = enrolment.get().getReachedLevel();
     StoredSnapshot snapshot =
         new StoredSnapshot(
             model,
@@ -81,10 +87,30 @@ public class NextActivities {
             checkpointsPassed(enrolment.get().getId()),
             level,
             reviews(learnerId),
-            record.stateOf(learnerId).flatMap(StoredLearnerState::lastQuestionId));
+            record.stateOf(learnerId).flatMap(StoredLearnerState::lastQuestionId),
+            goals.goalOf(learnerId));
     Instant now = clock.instant();
     return Optional.of(
         new Recommendation(courseId, policy.nextActivity(map, snapshot, now), level, skills));
+  }
+
+  /**
+   * Raises the learner's level on the course by one when the policy offers them a promotion now;
+   * returns the new level, or nothing when no promotion is earned (any more).
+   */
+  // LIMITATION: a promotion is offered and accepted only while it is the next activity, so a review
+  // due on the goal's skills hides it until the review is done.
+  public Optional<Integer> acceptPromotion(long learnerId, long courseId) {
+    Optional<Recommendation> now = recommend(learnerId, courseId);
+    if (now.isEmpty() || now.get().next().kind() != ActivityKind.PROMOTION) {
+      return Optional.empty();
+    }
+    Enrolment enrolment = enrolment(learnerId, courseId).orElseThrow();
+    int level = (int) now.get().next().targetId();
+    enrolment.promoteTo(level);
+
+    LOG.info(() -> "Promoted learner " + learnerId + " to level " + level + " on " + courseId);
+    return Optional.of(level);
   }
 
   private CourseMap courseMap(

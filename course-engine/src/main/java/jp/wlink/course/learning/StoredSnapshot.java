@@ -14,10 +14,9 @@ import jp.wlink.course.model.LearnerState;
 
 /**
  * A learner as the policy sees them, read from the stored learning record and study record. Items
- * and skills are looked up by the model numbers handed out for the course's skills.
+ * and skills are looked up by the model numbers handed out for the course's skills; the goal is the
+ * learner's study goal with its certification's skills.
  */
-// LIMITATION: no target certification or exam date is stored for a learner yet, so goal() is empty
-// and the exam-paced reasons are never chosen on the pages.
 record StoredSnapshot(
     LearnerModel model,
     LearnerState state,
@@ -27,7 +26,8 @@ record StoredSnapshot(
     Set<Long> checkpointsPassed,
     int level,
     List<ScheduledReview> reviews,
-    Optional<Long> lastItem)
+    Optional<Long> lastItem,
+    Optional<StudyGoal> goal)
     implements LearnerSnapshot {
 
   @Override
@@ -58,10 +58,5 @@ record StoredSnapshot(
   @Override
   public OptionalLong lastItemId() {
     return lastItem.map(OptionalLong::of).orElseGet(OptionalLong::empty);
-  }
-
-  @Override
-  public Optional<StudyGoal> goal() {
-    return Optional.empty();
   }
 }

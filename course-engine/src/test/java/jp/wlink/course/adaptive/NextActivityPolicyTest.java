@@ -251,6 +251,17 @@ class NextActivityPolicyTest {
   }
 
   @Test
+  void nearTheExamANewLearnerStartsWithALessonOnItsSkills() {
+    LearnerFixture learner = learner().aiming("下水道技術検定第3種", TODAY.plusDays(7), MIXING);
+
+    NextActivity next = policy.nextActivity(course, learner, NOW);
+
+    assertThat(next)
+        .isEqualTo(
+            activity(ActivityKind.LESSON, MIXING_LESSON, Reason.NEW_LESSON_FOR_EXAM, MIXING, 7L));
+  }
+
+  @Test
   void farFromTheExamTheUsualOrderHolds() {
     LearnerFixture learner =
         learner()

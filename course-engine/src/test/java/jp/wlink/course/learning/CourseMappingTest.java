@@ -8,7 +8,6 @@ import java.util.Set;
 import jp.wlink.course.adaptive.CourseMap;
 import jp.wlink.course.learning.CourseShape.LessonShape;
 import jp.wlink.course.learning.CourseShape.UnitShape;
-import jp.wlink.course.learning.Recommendation.SkillMastery;
 import org.junit.jupiter.api.Test;
 
 class CourseMappingTest {
@@ -51,20 +50,5 @@ class CourseMappingTest {
 
     assertThat(map.itemCount("josui.coagulation")).isEqualTo(2);
     assertThat(map.itemCount("josui.filtration")).isEqualTo(1);
-  }
-
-  @Test
-  void theLevelIsTheLowestWhoseSkillsAreNotYetMastered() {
-    List<SkillMastery> skills =
-        List.of(
-            new SkillMastery("a", 1, 0.9),
-            new SkillMastery("b", 1, 0.85),
-            new SkillMastery("c", 3, 0.4),
-            new SkillMastery("d", 4, 0.1));
-
-    assertThat(DerivedLevel.of(skills, 0.8)).isEqualTo(3);
-    assertThat(DerivedLevel.of(skills.subList(0, 2), 0.8)).isEqualTo(1);
-    assertThat(DerivedLevel.of(List.of(new SkillMastery("a", 2, 0.2)), 0.8)).isEqualTo(2);
-    assertThat(DerivedLevel.of(List.of(), 0.8)).isEqualTo(1);
   }
 }

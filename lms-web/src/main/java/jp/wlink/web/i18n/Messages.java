@@ -30,6 +30,11 @@ public class Messages {
     add(null, FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
+  /** Adds a notice next to the component with the given client id. */
+  public void infoFor(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
+  }
+
   private void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
     String text = text(key, args);
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));

@@ -42,7 +42,7 @@ public final class ExamFixtures {
   }
 
   /** The blueprint, with {@code perSubject} published questions in each subject. */
-  static Blueprint blueprint(EntityManager em, int perSubject) {
+  public static Blueprint blueprint(EntityManager em, int perSubject) {
     Blueprint blueprint =
         new Blueprint(TestRecords.unique("T_"), TestRecords.unique("模試"), "Mock", MINUTES);
     blueprint.changeRule(

@@ -2,20 +2,30 @@ package jp.wlink.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import jp.wlink.web.testing.ProgressSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A young staff member enrols on a course from its page, completes its lessons one by one, and
  * finds on their progress page the course completed, their study time and their certificate, whose
- * check page shows it valid.
+ * check page shows it valid; then sets a study goal (a past exam date is refused with a message),
+ * sees the days to the exam and the readiness estimate, and clears the goal again.
  */
 @ExtendWith(BrowserExtension.class)
 class LearnerProgressJourneyIT {
   private static final String COURSE = "管路の維持管理（入門）";
+  private static final String CERTIFICATION = "下水道技術検定 第3種";
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
   @Test
   void aLearnerEnrolsCompletesTheLessonsAndGetsACertificate(Browser learner, RunningWlink wlink)
@@ -43,5 +53,47 @@ class LearnerProgressJourneyIT {
     learner.click(verify);
     assertThat(learner.text("verdict")).contains("有効な修了証です");
     assertThat(learner.text("course")).isEqualTo(COURSE);
+
+    setsAStudyGoalAndClearsIt(learner);
+  }
+
+  private static void setsAStudyGoalAndClearsIt(Browser learner) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    learner.open("/courses/progress.xhtml");
+    assertThat(learner.text("studyGoal")).contains("学習の目標はまだ設定されていません。");
+
+    chooseCertification(learner);
+    learner.fill("goal:examDate_input", today.minusDays(1).format(DAY));
+    learner.clickAndAwait("goal:saveGoal", "goal:goalMessages", "試験日が過ぎています。今日以降の日付を入力してください。");
+    learner.open("/courses/progress.xhtml");
+    chooseCertification(learner);
+    learner.fill("goal:examDate_input", today.plusDays(30).format(DAY));
+    learner.clickAndAwait("goal:saveGoal", "goal:goalMessages", "学習の目標を設定しました。");
+
+    assertThat(learner.text("daysToExam")).isEqualTo("試験まであと30日です。");
+    assertThat(learner.text("readiness")).startsWith("合格への準備度：").endsWith("%");
+    assertThat(learner.text("studyGoal")).contains(CERTIFICATION + "（試験日：");
+    learner.clickAndAwait("goal:clearGoal", "goal:goalMessages", "学習の目標を外しました。");
+    assertThat(learner.text("studyGoal")).contains("学習の目標はまだ設定されていません。");
+  }
+
+  /**
+   * Opens the certification menu and picks the certification once its options stand still: under
+   * load the menu's opening animation can move an option from under a click made too early.
+   */
+  private static void chooseCertification(Browser learner) {
+    learner.click(By.id("goal:certification"));
+    By option =
+        By.cssSelector("[id='goal:certification_items'] li[data-label='" + CERTIFICATION + "']");
+    AtomicReference<Rectangle> last = new AtomicReference<>();
+    new WebDriverWait(learner.driver(), Duration.ofSeconds(10))
+        .pollingEvery(Duration.ofMillis(150))
+        .until(
+            d -> {
+              Rectangle now = learner.visible(option).getRect();
+              return now.equals(last.getAndSet(now));
+            });
+    learner.click(option);
+    assertThat(learner.text("goal:certification_label")).isEqualTo(CERTIFICATION);
   }
 }

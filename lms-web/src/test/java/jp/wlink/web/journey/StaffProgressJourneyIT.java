@@ -106,7 +106,9 @@ class StaffProgressJourneyIT {
   /** Opens one learner's detail from the table and moves their deadline. */
   private static void changeDeadlineOf(Browser officer, String handle) {
     officer.click(By.linkText(handle));
-    assertThat(officer.pageText()).contains(handle + " さんの学習状況", COURSE, "期限はありません");
+    assertThat(officer.pageText())
+        .contains(
+            handle + " さんの学習状況", COURSE, "期限はありません", "現在のレベル：1", "学習の目標（受験する資格と試験日）は設定されていません。");
     officer.fill(deadlineField(officer), "2099/12/31");
     officer.click(By.xpath("//button[contains(@id,'changeDeadline')]"));
     new WebDriverWait(officer.driver(), DOWNLOAD)

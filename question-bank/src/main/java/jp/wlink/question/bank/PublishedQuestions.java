@@ -56,6 +56,17 @@ public class PublishedQuestions implements ExamQuestions {
     return candidates(em.createQuery(jpql, Object[].class).setParameter("skills", skills));
   }
 
+  /** The skills of the certification's published questions, each once. */
+  public List<String> skillsOfCertification(String certification) {
+    return em.createQuery(
+            "SELECT DISTINCT s FROM Question q JOIN q.skills s WHERE q.certification = :c"
+                + " AND q.status = :status",
+            String.class)
+        .setParameter("c", certification)
+        .setParameter("status", QuestionStatus.PUBLISHED)
+        .getResultList();
+  }
+
   @Override
   public Map<Long, QuestionContent> contents(Collection<Long> versionIds) {
     Map<Long, QuestionContent> contents = new HashMap<>();

@@ -44,6 +44,10 @@ public record CourseAdvice(
     return kind == ActivityKind.PRACTICE || kind == ActivityKind.REVIEW;
   }
 
+  public boolean promotion() {
+    return kind == ActivityKind.PROMOTION;
+  }
+
   public boolean checkpoint() {
     return kind == ActivityKind.CHECKPOINT;
   }

@@ -9,16 +9,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import jp.wlink.course.enrolment.Enrolment;
 import jp.wlink.course.enrolment.Enrolments;
+import jp.wlink.course.goal.GoalStandings;
 import jp.wlink.course.progress.RiskRule;
 import jp.wlink.web.account.Account;
 import jp.wlink.web.account.Accounts;
+import jp.wlink.web.i18n.LocaleSelection;
 import jp.wlink.web.i18n.Messages;
 
 /**
  * One staff member's progress for their training officer: every enrolment with its counts, pace,
- * risks, the lessons completed with their times and the certificate; the officer may change a
- * deadline or withdraw the learner from a course.
+ * risks, level, the lessons completed with their times and the certificate, and the learner's study
+ * goal with the days to the exam and the readiness estimate; the officer may change a deadline or
+ * withdraw the learner from a course.
  */
 @Named
 @ViewScoped
@@ -30,6 +34,8 @@ public class LearnerDetailPage implements Serializable {
   @Inject private Enrolments enrolments;
   @Inject private Accounts accounts;
   @Inject private Messages messages;
+  @Inject private GoalStandings goals;
+  @Inject private LocaleSelection locale;
 
   private Long organisation;
   private Long learner;
@@ -37,6 +43,8 @@ public class LearnerDetailPage implements Serializable {
   private String handle;
   private String email;
   private ArrayList<ProgressCard> cards = new ArrayList<>();
+  private final HashMap<Long, Integer> levels = new HashMap<>();
+  private GoalView goal;
 
   /** The date each card's picker holds: typed as the picker sees a map's entries, as Object. */
   private final HashMap<Long, Object> deadlines = new HashMap<>();
@@ -55,6 +63,11 @@ public class LearnerDetailPage implements Serializable {
     for (ProgressCard card : cards) {
       deadlines.put(card.enrolmentId(), card.deadline());
     }
+    levels.clear();
+    for (Enrolment enrolment : enrolments.ofLearner(learner)) {
+      levels.put(enrolment.getId(), enrolment.getReachedLevel());
+    }
+    goal = goals.of(learner).map(g -> GoalView.of(g, locale.getLanguage())).orElse(null);
   }
 
   public void withdraw(ProgressCard card) {
@@ -96,6 +109,15 @@ public class LearnerDetailPage implements Serializable {
 
   public List<ProgressCard> getCards() {
     return cards;
+  }
+
+  /** The level reached on each enrolment, by enrolment id. */
+  public HashMap<Long, Integer> getLevels() {
+    return levels;
+  }
+
+  public GoalView getGoal() {
+    return goal;
   }
 
   public HashMap<Long, Object> getDeadlines() {

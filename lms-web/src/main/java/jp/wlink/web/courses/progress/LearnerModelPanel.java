@@ -37,6 +37,9 @@ public class LearnerModelPanel implements Serializable {
   /** Questions in a practice quiz started from a recommendation. */
   static final int PRACTICE_QUESTIONS = 5;
 
+  /** The form of the next activities, whose messages show the outcome of a promotion. */
+  private static final String NEXT_FORM = "nextForm";
+
   @Inject private CurrentAccount currentAccount;
   @Inject private Enrolments enrolments;
   @Inject private CourseCatalogue catalogue;
@@ -70,6 +73,16 @@ public class LearnerModelPanel implements Serializable {
   /** Starts a practice quiz on the recommended item's skill. */
   public String practise(CourseAdvice advice) {
     return practiceStarter.start(PracticeSpec.skills(List.of(advice.skill()), PRACTICE_QUESTIONS));
+  }
+
+  /** Accepts the promotion the policy offers on the advice's course. */
+  public void acceptPromotion(CourseAdvice advice) {
+    nextActivities
+        .acceptPromotion(learner(), advice.courseId())
+        .ifPresentOrElse(
+            level -> messages.infoFor(NEXT_FORM, "course.next.promoted", level),
+            () -> messages.error(NEXT_FORM, "course.next.promotionGone"));
+    load();
   }
 
   private String reason(jp.wlink.course.adaptive.NextActivity next) {

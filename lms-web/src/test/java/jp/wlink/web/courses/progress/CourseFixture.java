@@ -45,6 +45,19 @@ record CourseFixture(long courseId, List<Long> unitIds, List<Long> lessonIds) {
     return new CourseFixture(course.getId(), unitIds(course), lessonIds(course));
   }
 
+  /** Makes the course aim at a certification, its one skill taught at {@code skillLevel}. */
+  void aimAt(EntityManager em, String certification, int skillLevel, Instant now) {
+    Course course = em.find(Course.class, courseId);
+    course.describe(
+        new CourseDetails(
+            course.getTitle(),
+            course.getSummary(),
+            1,
+            Optional.of(certification),
+            List.of(new SkillLevel("josui.source", skillLevel))),
+        now);
+  }
+
   private static List<Long> unitIds(Course course) {
     return course.getUnits().stream().map(CourseUnit::getId).toList();
   }
