@@ -24,6 +24,7 @@ import jp.wlink.course.catalogue.Skills;
 @ApplicationScoped
 @Transactional
 public class SkillCatalogue {
+  // LIMITATION: one catalogue for all organisations; any author may rename any skill, no history.
   private static final Logger LOG = Logger.getLogger(SkillCatalogue.class.getName());
 
   @PersistenceContext(unitName = "wlink")
