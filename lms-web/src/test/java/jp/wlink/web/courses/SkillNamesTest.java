@@ -2,25 +2,26 @@ package jp.wlink.web.courses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Map;
+import jp.wlink.course.skills.SkillName;
 import org.junit.jupiter.api.Test;
 
 class SkillNamesTest {
-  private static final Path DEMO_QUESTIONS =
-      Path.of("src/main/resources/jp/wlink/web/demo/questions");
-  private static final Pattern SKILL_TAG = Pattern.compile("<tag><text>skill-([^<]+)</text>");
-
-  private final SkillNames names = new SkillNames();
+  private final Map<String, SkillName> catalogue =
+      new HashMap<>(
+          Map.of(
+              "josui.coagulation", new SkillName("凝集", "Coagulation"),
+              "josui.filtration", new SkillName("ろ過", "Filtration"),
+              "josui.dpd", new SkillName("DPD法", null)));
+  private final MovableClock clock = new MovableClock();
+  private final SkillNames names = new SkillNames(() -> Map.copyOf(catalogue), clock);
 
   @Test
   void namesASkillInJapaneseAndInEnglish() {
@@ -31,6 +32,13 @@ class SkillNamesTest {
   @Test
   void showsTheIdOfASkillThatHasNoNameYet() {
     assertThat(names.name(Locale.JAPANESE, "josui.new-topic")).isEqualTo("josui.new-topic");
+    assertThat(names.isNamed("josui.new-topic")).isFalse();
+    assertThat(names.isNamed("josui.coagulation")).isTrue();
+  }
+
+  @Test
+  void showsTheJapaneseNameOnEnglishPagesWhenThereIsNoEnglishOne() {
+    assertThat(names.name(Locale.ENGLISH, "josui.dpd")).isEqualTo("DPD法");
   }
 
   @Test
@@ -41,34 +49,41 @@ class SkillNamesTest {
   }
 
   @Test
-  void everySkillHasANameInBothLanguages() {
-    assertThat(ResourceBundle.getBundle(SkillNames.BUNDLE, Locale.ENGLISH).keySet())
-        .containsExactlyInAnyOrderElementsOf(
-            ResourceBundle.getBundle(SkillNames.BUNDLE, Locale.JAPANESE).keySet());
+  void showsANewNameAfterARefresh() {
+    assertThat(names.name(Locale.JAPANESE, "josui.new-topic")).isEqualTo("josui.new-topic");
+    catalogue.put("josui.new-topic", new SkillName("新しい単元", null));
+
+    assertThat(names.name(Locale.JAPANESE, "josui.new-topic")).isEqualTo("josui.new-topic");
+    names.refresh();
+    assertThat(names.name(Locale.JAPANESE, "josui.new-topic")).isEqualTo("新しい単元");
   }
 
   @Test
-  void everySkillOfTheDemoQuestionsAndCourseHasAName() throws IOException {
-    Set<String> unnamed = new TreeSet<>();
-    for (String skill : demoSkills()) {
-      if (names.name(Locale.JAPANESE, skill).equals(skill)
-          || names.name(Locale.ENGLISH, skill).equals(skill)) {
-        unnamed.add(skill);
-      }
-    }
-    assertThat(unnamed).as("skills shown by their id").isEmpty();
+  void readsTheCatalogueAgainOnceItsCopyHasExpired() {
+    assertThat(names.name(Locale.JAPANESE, "josui.coagulation")).isEqualTo("凝集");
+    catalogue.put("josui.coagulation", new SkillName("凝集（急速攪拌）", null));
+
+    clock.now = clock.now.plus(SkillNames.FRESH).plusSeconds(1);
+
+    assertThat(names.name(Locale.JAPANESE, "josui.coagulation")).isEqualTo("凝集（急速攪拌）");
   }
 
-  private static Set<String> demoSkills() throws IOException {
-    Set<String> skills = new TreeSet<>();
-    try (Stream<Path> files = Files.list(DEMO_QUESTIONS)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".xml")).toList()) {
-        Matcher tag = SKILL_TAG.matcher(Files.readString(file));
-        while (tag.find()) {
-          skills.add(tag.group(1));
-        }
-      }
+  private static final class MovableClock extends Clock {
+    Instant now = Instant.parse("2026-12-04T12:00:00Z");
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
     }
-    return skills;
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 }

@@ -17,10 +17,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A host creates a course with three units and puts them in order with the move buttons and by
  * dragging a row with the mouse, does the same with a unit's lessons, and finds the order kept
- * after reloading the page; writes a lesson, is told what is missing when publishing too early,
- * removes the empty unit, previews the course as a learner and publishes. A young staff member then
- * finds the course in the catalogue in the same order, with its skill shown by name, and reads the
- * lesson.
+ * after reloading the page; gives the course a new skill and names it on the skills page (an empty
+ * name is refused with a message); writes a lesson, is told what is missing when publishing too
+ * early, removes the empty unit, previews the course as a learner and publishes. A young staff
+ * member then finds the course in the catalogue in the same order, with its skills shown by name,
+ * and reads the lesson.
  */
 @ExtendWith(BrowserExtension.class)
 class CourseJourneyIT {
@@ -36,9 +37,11 @@ class CourseJourneyIT {
     wlink.grantRole(author, "HOST");
     String suffix = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     String title = "残留塩素の測り方 " + suffix;
+    String newSkill = "josui.dpd-" + suffix.toLowerCase(Locale.ROOT);
     Members.logIn(browser, author);
 
-    createCourse(browser, "ZANRYU-" + suffix, title);
+    createCourse(browser, "ZANRYU-" + suffix, title, newSkill);
+    nameNewSkill(browser, newSkill, title);
     orderUnits(browser);
     browser.click(By.linkText("DPD法"));
     orderLessons(browser);
@@ -57,7 +60,9 @@ class CourseJourneyIT {
     assertCourseOrder(browser);
     assertThat(browser.text(By.cssSelector(".course-skills")))
         .contains("残留塩素 — 初中級")
-        .doesNotContain("josui.residual-chlorine");
+        .contains("DPD法の手順 — 初中級")
+        .doesNotContain("josui.residual-chlorine")
+        .doesNotContain(newSkill);
     browser.click(By.linkText("発色と読み取り"));
     assertThat(browser.text("lessonTitle")).isEqualTo("発色と読み取り");
     assertThat(browser.text("lessonBody")).contains("桃色に発色します");
@@ -75,15 +80,38 @@ class CourseJourneyIT {
     browser.click(By.linkText(title));
   }
 
-  private static void createCourse(Browser browser, String code, String title) {
+  private static void createCourse(Browser browser, String code, String title, String skill) {
     browser
         .open("/courses/authoring/index.xhtml")
         .fill("create:code", code)
         .fill("create:title", title)
         .submit("create:createCourse");
-    browser.fill("course:skills", "josui.residual-chlorine:2");
+    browser.fill("course:skills", "josui.residual-chlorine:2, " + skill + ":2");
     browser.clickAndAwait("course:save", "course:messages", "講座を保存しました");
-    assertThat(browser.text(By.cssSelector(".skill-names"))).contains("残留塩素");
+    assertThat(browser.text(By.cssSelector(".skill-names"))).contains("残留塩素", skill);
+  }
+
+  /**
+   * A skill nobody has named shows its id with a link to the skills page, which opens with the id
+   * filled in; an empty name is refused, a Japanese and an English name are stored, and the course
+   * editor then shows the name.
+   */
+  private static void nameNewSkill(Browser browser, String skill, String title) {
+    browser.click(By.cssSelector(".skill-names .skill-unnamed"));
+    assertThat(browser.value("skill:skillId")).isEqualTo(skill);
+    browser.submit("skill:save");
+    assertThat(browser.text("skill:nameJaMessage")).contains("日本語の名前を入力してください。");
+
+    browser.fill("skill:nameJa", "DPD法の手順").fill("skill:nameEn", "DPD procedure");
+    browser.submit("skill:save");
+    assertThat(browser.text("skill:messages")).contains("スキル " + skill + " を追加しました。");
+    assertThat(browser.text(By.cssSelector("[data-skill='" + skill + "']")))
+        .contains("DPD法の手順", "DPD procedure");
+
+    browser.click(By.linkText("講座の作成・編集")).click(By.linkText(title));
+    assertThat(browser.text(By.cssSelector(".skill-names")))
+        .contains("残留塩素", "DPD法の手順")
+        .doesNotContain(skill);
   }
 
   /**
