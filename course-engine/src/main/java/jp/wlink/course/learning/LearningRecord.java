@@ -89,7 +89,10 @@ public class LearningRecord {
 
     for (int i = 0; i < answers.size(); i++) {
       ScoredAnswer answer = answers.get(i);
-      model.update(state, items.get(i), answer.score() >= CORRECT, AnswerKind.PRACTICE);
+      ItemRef item = items.get(i);
+      boolean correct = answer.score() >= CORRECT;
+      calibration.learn(
+          locked, item, () -> model.update(state, item, correct, AnswerKind.PRACTICE));
       review(scored.learnerId(), answer, answer.skills().get(0), scored.at());
       stored.answered(answer.questionId());
     }
@@ -213,13 +216,23 @@ public class LearningRecord {
     }
   }
 
+  /**
+   * The learner's state row, locked. A new learner's row is inserted at once rather than looked for
+   * with a locking read first: on MariaDB a locking read of a missing row locks the gap around it,
+   * and two new learners' inserts into one gap would deadlock.
+   */
   private StoredLearnerState lockedState(long learnerId, Instant at) {
-    StoredLearnerState stored =
-        em.find(StoredLearnerState.class, learnerId, LockModeType.PESSIMISTIC_WRITE);
-    if (stored == null) {
-      stored = new StoredLearnerState(learnerId, model().newLearner(), at);
-      em.persist(stored);
+    long stored =
+        em.createQuery(
+                "SELECT COUNT(s) FROM StoredLearnerState s WHERE s.accountId = :id", Long.class)
+            .setParameter("id", learnerId)
+            .getSingleResult();
+    if (stored == 0) {
+      StoredLearnerState created = new StoredLearnerState(learnerId, model().newLearner(), at);
+      em.persist(created);
+      em.flush();
+      return created;
     }
-    return stored;
+    return em.find(StoredLearnerState.class, learnerId, LockModeType.PESSIMISTIC_WRITE);
   }
 }

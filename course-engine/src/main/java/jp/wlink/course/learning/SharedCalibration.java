@@ -65,14 +65,31 @@ final class SharedCalibration {
 
     skills.forEach((id, row) -> difficulties.restoreSkill(number(id), row.difficulty()));
     offsets.forEach((id, row) -> difficulties.restoreItemOffset(id, row.difficulty()));
-    return new Locked(skills, offsets);
+    return new Locked(skills, offsets, new TreeMap<>(), new TreeMap<>());
   }
 
-  /** Writes back the locked rows whose calibration the answers moved, each counting an answer. */
+  /** Runs one answer's update of the model, counting it on the rows it moved. */
+  void learn(Locked locked, ItemRef item, Runnable update) {
+    Difficulty skill = difficulties.skill(item.skill());
+    Difficulty offset = difficulties.itemOffset(item.item()).orElse(null);
+    update.run();
+    if (!skill.equals(difficulties.skill(item.skill()))) {
+      locked.moved().merge(skillId(item.skill()), 1, Integer::sum);
+    }
+    if (offset != null && !offset.equals(difficulties.itemOffset(item.item()).orElse(null))) {
+      locked.movedItems().merge(item.item(), 1, Integer::sum);
+    }
+  }
+
+  /** Writes back the locked rows the answers moved, with how many answers moved each. */
   void store(EntityManager em, Locked locked) {
     Instant at = clock.instant();
-    SKILLS.write(em, moved(locked.skills(), id -> difficulties.skill(number(id))), at);
-    ITEMS.write(em, moved(locked.items(), id -> difficulties.itemOffset(id).orElseThrow()), at);
+    SKILLS.write(
+        em, moved(locked.skills(), locked.moved(), id -> difficulties.skill(number(id))), at);
+    ITEMS.write(
+        em,
+        moved(locked.items(), locked.movedItems(), id -> difficulties.itemOffset(id).orElseThrow()),
+        at);
   }
 
   /** Reads the rows changed since the last read (all of them the first time) into memory. */
@@ -104,15 +121,11 @@ final class SharedCalibration {
     items.forEach((id, row) -> difficulties.restoreItemOffset(id, row.difficulty()));
   }
 
-  private static Map<Long, Row> moved(Map<Long, Row> before, Function<Long, Difficulty> now) {
+  private static Map<Long, Row> moved(
+      Map<Long, Row> before, Map<Long, Integer> answers, Function<Long, Difficulty> now) {
     Map<Long, Row> moved = new TreeMap<>();
-    before.forEach(
-        (id, row) -> {
-          Difficulty after = now.apply(id);
-          if (!after.equals(row.difficulty())) {
-            moved.put(id, new Row(after, row.answers() + 1));
-          }
-        });
+    answers.forEach(
+        (id, count) -> moved.put(id, new Row(now.apply(id), before.get(id).answers() + count)));
     return moved;
   }
 
@@ -128,8 +141,15 @@ final class SharedCalibration {
   /** A stored calibration and how many answers have moved it. */
   record Row(Difficulty difficulty, int answers) {}
 
-  /** The rows one learner's answers hold locked, as they were read. */
-  record Locked(Map<Long, Row> skills, Map<Long, Row> items) {}
+  /**
+   * The rows one learner's answers hold locked, as they were read, and how many of the answers
+   * moved each skill's and each item's calibration.
+   */
+  record Locked(
+      Map<Long, Row> skills,
+      Map<Long, Row> items,
+      Map<Long, Integer> moved,
+      Map<Long, Integer> movedItems) {}
 
   /** One of the two calibration tables, read and written with plain SQL. */
   private record Table(String name, String key, String value) {
