@@ -1,44 +1,43 @@
 package jp.wlink.course.learning;
 
+import static jp.wlink.course.learning.CalibrationTable.ITEMS;
+import static jp.wlink.course.learning.CalibrationTable.SKILLS;
+
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import jp.wlink.course.learning.CalibrationTable.Row;
 import jp.wlink.course.model.Difficulties;
 import jp.wlink.course.model.Difficulty;
 import jp.wlink.course.model.ItemRef;
 import jp.wlink.course.model.ModelSettings;
-import jp.wlink.question.bank.UtcInstantConverter;
 
 /**
- * The skills' and items' difficulties shared by every instance through the tables {@code
- * skill_calibration} and {@code item_calibration}, with this instance's copy in memory for the
- * model's predictions. Before a scored answer is learnt, its rows are locked (skills first, then
- * items, each in ascending id, created at the prior when new) and copied into memory, so the model
- * moves the latest committed values; {@link #store} writes back those that moved in the same
- * transaction. Rows other instances changed are read back by {@link #refresh}. updated_at is this
- * instance's wall-clock time, only used to find what changed since the last read.
+ * The skills' and items' difficulties shared by every instance through the calibration tables, with
+ * this instance's copy in memory for the model's predictions. Before a scored answer is learnt, its
+ * rows are locked (skills first, then items, each in ascending id, created at the prior when new)
+ * and copied into memory, so the model moves the latest committed values; {@link #store} writes
+ * back those that moved in the same transaction. Rows other instances changed are read back by
+ * {@link #refresh}. updated_at is this instance's wall-clock time, only used to find what changed
+ * since the last read.
  */
 final class SharedCalibration {
   /** Rows written this long before the last read are read again, for clocks and slow commits. */
   static final Duration OVERLAP = Duration.ofMinutes(2);
 
-  private static final UtcInstantConverter TIME = new UtcInstantConverter();
-  private static final Table SKILLS = new Table("skill_calibration", "skill_id", "difficulty");
-  private static final Table ITEMS =
-      new Table("item_calibration", "question_id", "offset_from_skill");
-
   private final ModelSettings settings;
   private final Clock clock = Clock.systemUTC();
   private final Difficulties difficulties;
+  private volatile Boolean h2;
   private Instant readSince;
 
   SharedCalibration(ModelSettings settings) {
@@ -52,20 +51,11 @@ final class SharedCalibration {
 
   /** The rows of the items' skills and of the items, locked, as they were before the answers. */
   Locked lock(EntityManager em, List<ItemRef> items) {
-    Instant at = clock.instant();
     SortedSet<Long> skillIds = new TreeSet<>();
     SortedSet<Long> itemIds = new TreeSet<>();
     items.forEach(item -> skillIds.add(skillId(item.skill())));
     items.stream().filter(item -> !item.isTypical()).forEach(item -> itemIds.add(item.item()));
-    Difficulty skillPrior = new Difficulty(0, settings.skillDifficultyVariance());
-    Difficulty itemPrior = new Difficulty(0, settings.itemVariance());
-
-    Map<Long, Row> skills = SKILLS.lock(em, skillIds, skillPrior, at);
-    Map<Long, Row> offsets = ITEMS.lock(em, itemIds, itemPrior, at);
-
-    skills.forEach((id, row) -> difficulties.restoreSkill(number(id), row.difficulty()));
-    offsets.forEach((id, row) -> difficulties.restoreItemOffset(id, row.difficulty()));
-    return new Locked(skills, offsets, new TreeMap<>(), new TreeMap<>());
+    return lock(em, skillIds, itemIds);
   }
 
   /** Runs one answer's update of the model, counting it on the rows it moved. */
@@ -84,12 +74,11 @@ final class SharedCalibration {
   /** Writes back the locked rows the answers moved, with how many answers moved each. */
   void store(EntityManager em, Locked locked) {
     Instant at = clock.instant();
+    boolean onH2 = isH2(em);
     SKILLS.write(
-        em, moved(locked.skills(), locked.moved(), id -> difficulties.skill(number(id))), at);
-    ITEMS.write(
-        em,
-        moved(locked.items(), locked.movedItems(), id -> difficulties.itemOffset(id).orElseThrow()),
-        at);
+        em, moved(locked.skills(), locked.moved(), id -> difficulties.skill(number(id))), at, onH2);
+    Function<Long, Difficulty> offset = id -> difficulties.itemOffset(id).orElseThrow();
+    ITEMS.write(em, moved(locked.items(), locked.movedItems(), offset), at, onH2);
   }
 
   /** Reads the rows changed since the last read (all of them the first time) into memory. */
@@ -107,26 +96,59 @@ final class SharedCalibration {
 
   /**
    * Replaces the stored calibration with a fitted one, locking the rows in the same order as
-   * answers do, and takes it into memory.
+   * answers do and keeping their answer counts, and takes it into memory.
    */
   void replace(EntityManager em, Difficulties fitted) {
+    SortedMap<Long, Difficulty> skills = new TreeMap<>();
+    fitted.eachSkill((number, d) -> skills.put(skillId(number), d));
+    SortedMap<Long, Difficulty> items = new TreeMap<>();
+    fitted.eachItem((d, item) -> items.put(item, d));
+    Locked locked = lock(em, new TreeSet<>(skills.keySet()), new TreeSet<>(items.keySet()));
+
     Instant at = clock.instant();
-    Map<Long, Row> skills = new TreeMap<>();
-    fitted.eachSkill((number, d) -> skills.put(skillId(number), new Row(d, 0)));
-    Map<Long, Row> items = new TreeMap<>();
-    fitted.eachItem((d, item) -> items.put(item, new Row(d, 0)));
-    SKILLS.replace(em, skills, at);
-    ITEMS.replace(em, items, at);
-    skills.forEach((id, row) -> difficulties.restoreSkill(number(id), row.difficulty()));
-    items.forEach((id, row) -> difficulties.restoreItemOffset(id, row.difficulty()));
+    boolean onH2 = isH2(em);
+    SKILLS.write(em, replaced(locked.skills(), skills), at, onH2);
+    ITEMS.write(em, replaced(locked.items(), items), at, onH2);
+    skills.forEach((id, d) -> difficulties.restoreSkill(number(id), d));
+    items.forEach(difficulties::restoreItemOffset);
   }
 
-  private static Map<Long, Row> moved(
+  private Locked lock(EntityManager em, SortedSet<Long> skillIds, SortedSet<Long> itemIds) {
+    Instant at = clock.instant();
+    boolean onH2 = isH2(em);
+    Difficulty skillPrior = new Difficulty(0, settings.skillDifficultyVariance());
+    Difficulty itemPrior = new Difficulty(0, settings.itemVariance());
+
+    Map<Long, Row> skills = SKILLS.lock(em, skillIds, skillPrior, at, onH2);
+    Map<Long, Row> offsets = ITEMS.lock(em, itemIds, itemPrior, at, onH2);
+
+    skills.forEach((id, row) -> difficulties.restoreSkill(number(id), row.difficulty()));
+    offsets.forEach((id, row) -> difficulties.restoreItemOffset(id, row.difficulty()));
+    return new Locked(skills, offsets, new TreeMap<>(), new TreeMap<>());
+  }
+
+  private boolean isH2(EntityManager em) {
+    Boolean known = h2;
+    if (known == null) {
+      known = CalibrationTable.isH2(em);
+      h2 = known;
+    }
+    return known;
+  }
+
+  private static SortedMap<Long, Row> moved(
       Map<Long, Row> before, Map<Long, Integer> answers, Function<Long, Difficulty> now) {
-    Map<Long, Row> moved = new TreeMap<>();
+    SortedMap<Long, Row> moved = new TreeMap<>();
     answers.forEach(
         (id, count) -> moved.put(id, new Row(now.apply(id), before.get(id).answers() + count)));
     return moved;
+  }
+
+  private static SortedMap<Long, Row> replaced(
+      Map<Long, Row> before, SortedMap<Long, Difficulty> fitted) {
+    SortedMap<Long, Row> rows = new TreeMap<>();
+    fitted.forEach((id, d) -> rows.put(id, new Row(d, before.get(id).answers())));
+    return rows;
   }
 
   /** Skill numbers are skill_number ids less one (see {@link SkillNumber}). */
@@ -138,9 +160,6 @@ final class SharedCalibration {
     return (int) (skillId - 1);
   }
 
-  /** A stored calibration and how many answers have moved it. */
-  record Row(Difficulty difficulty, int answers) {}
-
   /**
    * The rows one learner's answers hold locked, as they were read, and how many of the answers
    * moved each skill's and each item's calibration.
@@ -150,119 +169,4 @@ final class SharedCalibration {
       Map<Long, Row> items,
       Map<Long, Integer> moved,
       Map<Long, Integer> movedItems) {}
-
-  /** One of the two calibration tables, read and written with plain SQL. */
-  private record Table(String name, String key, String value) {
-
-    /** Locks the rows in ascending key order, creating missing ones, and reads them. */
-    Map<Long, Row> lock(EntityManager em, SortedSet<Long> ids, Difficulty prior, Instant at) {
-      if (ids.isEmpty()) {
-        return Map.of();
-      }
-      Map<Long, Row> rows = new TreeMap<>();
-      ids.forEach(id -> rows.put(id, new Row(prior, 0)));
-      upsert(em, rows, at, key + " = " + key);
-      String in = String.join(",", Collections.nCopies(ids.size(), "?"));
-      var read =
-          em.createNativeQuery(
-              "SELECT "
-                  + key
-                  + ", "
-                  + value
-                  + ", variance, answers FROM "
-                  + name
-                  + " WHERE "
-                  + key
-                  + " IN ("
-                  + in
-                  + ") ORDER BY "
-                  + key
-                  + " FOR UPDATE");
-      int p = 1;
-      for (long id : ids) {
-        read.setParameter(p++, id);
-      }
-      return rows(read.getResultList());
-    }
-
-    void write(EntityManager em, Map<Long, Row> rows, Instant at) {
-      upsert(em, rows, at, updates());
-    }
-
-    void replace(EntityManager em, Map<Long, Row> rows, Instant at) {
-      upsert(
-          em,
-          rows,
-          at,
-          value
-              + " = VALUES("
-              + value
-              + "), variance = VALUES(variance),"
-              + " updated_at = VALUES(updated_at)");
-    }
-
-    Map<Long, Row> changedSince(EntityManager em, Instant since) {
-      return rows(
-          em.createNativeQuery(
-                  "SELECT "
-                      + key
-                      + ", "
-                      + value
-                      + ", variance, answers FROM "
-                      + name
-                      + " WHERE updated_at >= ?")
-              .setParameter(1, TIME.convertToDatabaseColumn(since))
-              .getResultList());
-    }
-
-    private String updates() {
-      return value
-          + " = VALUES("
-          + value
-          + "), variance = VALUES(variance),"
-          + " answers = VALUES(answers), updated_at = VALUES(updated_at)";
-    }
-
-    /** One multi-row statement in ascending key order, so locks are taken in that order. */
-    private void upsert(EntityManager em, Map<Long, Row> rows, Instant at, String onDuplicate) {
-      if (rows.isEmpty()) {
-        return;
-      }
-      String values = String.join(",", Collections.nCopies(rows.size(), "(?,?,?,?,?)"));
-      var sql =
-          em.createNativeQuery(
-              "INSERT INTO "
-                  + name
-                  + " ("
-                  + key
-                  + ", "
-                  + value
-                  + ", variance, answers, updated_at)"
-                  + " VALUES "
-                  + values
-                  + " ON DUPLICATE KEY UPDATE "
-                  + onDuplicate);
-      Object stamp = TIME.convertToDatabaseColumn(at);
-      int p = 1;
-      for (var row : new TreeMap<>(rows).entrySet()) {
-        sql.setParameter(p++, row.getKey());
-        sql.setParameter(p++, row.getValue().difficulty().value());
-        sql.setParameter(p++, row.getValue().difficulty().variance());
-        sql.setParameter(p++, row.getValue().answers());
-        sql.setParameter(p++, stamp);
-      }
-      sql.executeUpdate();
-    }
-
-    private static Map<Long, Row> rows(List<?> result) {
-      Map<Long, Row> rows = new TreeMap<>();
-      for (Object found : result) {
-        Object[] row = (Object[]) found;
-        Difficulty d =
-            new Difficulty(((Number) row[1]).doubleValue(), ((Number) row[2]).doubleValue());
-        rows.put(((Number) row[0]).longValue(), new Row(d, ((Number) row[3]).intValue()));
-      }
-      return rows;
-    }
-  }
 }
