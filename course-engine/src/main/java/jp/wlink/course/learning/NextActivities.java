@@ -73,9 +73,10 @@ public class NextActivities {
     }
     LearnerModel model = record.model();
     LearnerState state = record.currentState(learnerId);
-    Map<String, Integer> numbers = new HashMap<>();
-    Map<Long, Integer> itemSkills = new HashMap<>();
-    CourseMap map = courseMap(course, model, numbers, itemSkills);
+    CourseMaps.Built built = courseMap(course, model);
+    CourseMap map = built.map();
+    Map<String, Integer> numbers = built.skillNumbers();
+    Map<Long, Integer> itemSkills = built.itemSkills();
 
     List<SkillMastery> skills = masteries(map, model, state, numbers);
     int level = DerivedLevel.of(skills, PolicySettings.defaults().promotionThreshold());
@@ -95,14 +96,14 @@ public class NextActivities {
         new Recommendation(courseId, policy.nextActivity(map, snapshot, now), level, skills));
   }
 
-  private CourseMap courseMap(
-      Course course, LearnerModel model, Map<String, Integer> numbers, Map<Long, Integer> items) {
+  /**
+   * The course's map with the skill numbers it was built with, kept between calls: the maps are
+   * shared and must not be changed.
+   */
+  private CourseMaps.Built courseMap(Course course, LearnerModel model) {
     CourseMaps.Key key =
         new CourseMaps.Key(course.getId(), course.getVersion(), questions.current(em));
-    CourseMaps.Built built = maps.get(key, () -> buildMap(course, model));
-    numbers.putAll(built.skillNumbers());
-    items.putAll(built.itemSkills());
-    return built.map();
+    return maps.get(key, () -> buildMap(course, model));
   }
 
   private CourseMaps.Built buildMap(Course course, LearnerModel model) {
