@@ -109,6 +109,8 @@ public class LearningRecord {
                 + scored.learnerId());
   }
 
+  // LIMITATION: placement answers calibrate only this instance's copy of the difficulties, until
+  // the next read-back; they are not stored as answers, so the shared calibration never sees them.
   /** Stores a state a placement test produced, with when it ran. */
   public void placed(long learnerId, LearnerState state, Instant at) {
     StoredLearnerState stored = lockedState(learnerId, at);
@@ -169,8 +171,11 @@ public class LearningRecord {
     return id == 0 ? Optional.empty() : Optional.ofNullable(em.find(StoredModel.class, id));
   }
 
-  /** Takes a fit just stored into use, with its calibration replacing the shared one. */
-  void adopt(StoredModel stored, Difficulties fitted) {
+  /**
+   * Takes a fit just stored into use, with its calibration replacing the shared one; for {@link
+   * ModelFitting}, in its transaction. Public so that the call reaches the bean through its proxy.
+   */
+  public void adopt(StoredModel stored, Difficulties fitted) {
     calibration.replace(em, fitted);
     inUse = new InUse(stored.getId(), LearnerModel.of(settings, stored.weights(), shared()));
   }

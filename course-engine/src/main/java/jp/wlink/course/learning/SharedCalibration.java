@@ -81,6 +81,8 @@ final class SharedCalibration {
     ITEMS.write(em, moved(locked.items(), locked.movedItems(), offset), at, onH2);
   }
 
+  // LIMITATION: rows are found by the writer's wall clock, so an instance whose clock runs more
+  // than OVERLAP behind the reader's can have a change missed until that row changes again.
   /** Reads the rows changed since the last read (all of them the first time) into memory. */
   synchronized void refresh(EntityManager em) {
     Instant now = clock.instant();

@@ -180,7 +180,7 @@ public final class NextActivityBenchmark {
   }
 
   private static Seeded seed(TestDatabase db) throws Exception {
-    NextActivitySeed catalogue = new NextActivitySeed(db.dataSource());
+    NextActivitySeed catalogue = new NextActivitySeed();
     OfficerTableSeed people = new OfficerTableSeed(db.dataSource(), NextActivitySeed.SKILLS);
     long firstLearner;
     NextActivitySeed.Course course;

@@ -5,14 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import javax.sql.DataSource;
 import jp.wlink.question.bank.UtcInstantConverter;
 
 /**
@@ -25,12 +22,6 @@ final class NextActivitySeed {
   static final int SKILLS = 100;
   static final int UNITS = 10;
   private static final UtcInstantConverter TIME = new UtcInstantConverter();
-
-  private final DataSource dataSource;
-
-  NextActivitySeed(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
 
   static String skill(int number) {
     return String.format("bench.skill-%03d", number);
@@ -126,10 +117,6 @@ final class NextActivitySeed {
       sql.executeUpdate("UPDATE question_bank_id SET next_value = 1000000");
     }
     return skillOf;
-  }
-
-  DataSource dataSource() {
-    return dataSource;
   }
 
   private static final String QUESTION =
@@ -239,9 +226,5 @@ final class NextActivitySeed {
       keys.next();
       return keys.getLong(1);
     }
-  }
-
-  static Instant daysBefore(int days) {
-    return OfficerTableSeed.NOW.minus(Duration.ofDays(days));
   }
 }
