@@ -29,7 +29,8 @@ public interface LearnerSnapshot {
 
   /**
    * The learner's review cards that fall due first, earliest first; a few dozen are enough, since
-   * only due cards and cards due before an exam are ever chosen.
+   * only due cards and cards due before an exam are ever chosen. Cards due later than any card that
+   * could be chosen may be left out.
    */
   List<ScheduledReview> reviews();
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jp.wlink.course.adaptive.ScheduledReview;
 import jp.wlink.course.model.AnswerKind;
 import jp.wlink.course.model.Difficulties;
 import jp.wlink.course.model.ItemRef;
@@ -134,6 +135,14 @@ public class LearningRecord {
         .setParameter("account", learnerId)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * The learner's cards due by {@code by}, earliest first, at most {@code max}, as the policy takes
+   * them; cheaper than {@link #reviewsDueFirst} for being read as values, not entities.
+   */
+  public List<ScheduledReview> reviewsDueFirst(long learnerId, Instant by, int max) {
+    return StoredReviewCard.dueFirst(em, learnerId, by, max);
   }
 
   /** How many of the learner's cards are due by {@code at}. */

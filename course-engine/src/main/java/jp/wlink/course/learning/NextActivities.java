@@ -8,18 +8,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 import jp.wlink.course.adaptive.ActivityKind;
 import jp.wlink.course.adaptive.CourseMap;
 import jp.wlink.course.adaptive.NextActivityPolicy;
-import jp.wlink.course.adaptive.ScheduledReview;
+import jp.wlink.course.adaptive.StudyGoal;
 import jp.wlink.course.catalogue.Course;
 import jp.wlink.course.enrolment.Enrolment;
 import jp.wlink.course.goal.StudyGoals;
@@ -70,35 +69,41 @@ public class NextActivities {
     this.goals = new StudyGoals(em, clock);
   }
 
-  /** The learner's standing and next activity in the course, if they are enrolled on it. */
+  /**
+   * The learner's standing and next activity in the course, if they are enrolled on it. Three reads
+   * by key: the enrolment with its completions, the course's version and whether a study goal is
+   * set; the learner's state; the review cards that can be chosen. The goal itself is read only
+   * when one is set, and the course map comes from its cache.
+   */
   public Optional<Recommendation> recommend(long learnerId, long courseId) {
-    Course course = em.find(Course.class, courseId);
-    Optional<Enrolment> enrolment = enrolment(learnerId, courseId);
-    if (course == null || enrolment.isEmpty()) {
+    Optional<EnrolmentStanding> enrolment = EnrolmentStanding.of(em, learnerId, courseId);
+    if (enrolment.isEmpty()) {
       return Optional.empty();
     }
     LearnerModel model = record.model();
-    LearnerState state = record.currentState(learnerId);
-    CourseMaps.Built built = courseMap(course, model);
+    Optional<StoredLearnerState> stored = record.stateOf(learnerId);
+    LearnerState state = stored.map(StoredLearnerState::state).orElseGet(model::newLearner);
+    CourseMaps.Built built = courseMap(courseId, enrolment.get().courseVersion(), model);
     CourseMap map = built.map();
     Map<String, Integer> numbers = built.skillNumbers();
-    Map<Long, Integer> itemSkills = built.itemSkills();
 
     List<SkillMastery> skills = masteries(map, model, state, numbers);
-    int level = enrolment.get().getReachedLevel();
+    int level = enrolment.get().level();
+    Optional<StudyGoal> goal =
+        enrolment.get().hasGoal() ? goals.goalOf(learnerId) : Optional.empty();
+    Instant now = clock.instant();
     StoredSnapshot snapshot =
         new StoredSnapshot(
             model,
             state,
             numbers,
-            itemSkills,
-            lessonsCompleted(enrolment.get().getId()),
-            checkpointsPassed(enrolment.get().getId()),
+            built.itemSkills(),
+            enrolment.get().lessonsCompleted(),
+            enrolment.get().checkpointsPassed(),
             level,
-            reviews(learnerId),
-            record.stateOf(learnerId).flatMap(StoredLearnerState::lastQuestionId),
-            goals.goalOf(learnerId));
-    Instant now = clock.instant();
+            record.reviewsDueFirst(learnerId, reviewHorizon(now, goal), REVIEWS_SHOWN),
+            stored.flatMap(StoredLearnerState::lastQuestionId),
+            goal);
     return Optional.of(
         new Recommendation(courseId, policy.nextActivity(map, snapshot, now), level, skills));
   }
@@ -126,10 +131,21 @@ public class NextActivities {
    * The course's map with the skill numbers it was built with, kept between calls: the maps are
    * shared and must not be changed.
    */
-  private CourseMaps.Built courseMap(Course course, LearnerModel model) {
-    CourseMaps.Key key =
-        new CourseMaps.Key(course.getId(), course.getVersion(), questions.current(em));
-    return maps.get(key, () -> buildMap(course, model));
+  private CourseMaps.Built courseMap(long courseId, long version, LearnerModel model) {
+    CourseMaps.Key key = new CourseMaps.Key(courseId, version, questions.current(em));
+    return maps.get(key, () -> buildMap(em.find(Course.class, courseId), model));
+  }
+
+  /**
+   * The latest due date of a card the policy may choose: due now, or, with a study goal, due before
+   * the exam day begins in any time zone. A second later still, as the database may round the time.
+   */
+  private static Instant reviewHorizon(Instant now, Optional<StudyGoal> goal) {
+    Instant horizon =
+        goal.map(g -> g.examDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
+            .filter(now::isBefore)
+            .orElse(now);
+    return horizon.plusSeconds(1);
   }
 
   private CourseMaps.Built buildMap(Course course, LearnerModel model) {
@@ -163,32 +179,11 @@ public class NextActivities {
         .toList();
   }
 
-  private List<ScheduledReview> reviews(long learnerId) {
-    return record.reviewsDueFirst(learnerId, REVIEWS_SHOWN).stream()
-        .map(c -> new ScheduledReview(c.getQuestionId(), c.getSkill(), c.card()))
-        .toList();
-  }
-
   private Optional<Enrolment> enrolment(long learnerId, long courseId) {
     return em.createNamedQuery(Enrolment.OF_LEARNER_ON_COURSE, Enrolment.class)
         .setParameter("learnerId", learnerId)
         .setParameter("courseId", courseId)
         .getResultStream()
         .findFirst();
-  }
-
-  private Set<Long> lessonsCompleted(long enrolmentId) {
-    return new HashSet<>(
-        em.createQuery(
-                "SELECT c.lessonId FROM LessonCompletion c WHERE c.enrolmentId = :e", Long.class)
-            .setParameter("e", enrolmentId)
-            .getResultList());
-  }
-
-  private Set<Long> checkpointsPassed(long enrolmentId) {
-    return new HashSet<>(
-        em.createQuery("SELECT c.unitId FROM CheckpointPass c WHERE c.enrolmentId = :e", Long.class)
-            .setParameter("e", enrolmentId)
-            .getResultList());
   }
 }

@@ -3,6 +3,7 @@ package jp.wlink.course.learning;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -11,7 +12,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import jp.wlink.course.adaptive.ScheduledReview;
 import jp.wlink.course.review.CardState;
 import jp.wlink.course.review.ReviewCard;
 import jp.wlink.question.bank.UtcInstantConverter;
@@ -26,11 +29,18 @@ import jp.wlink.question.bank.UtcInstantConverter;
         "SELECT c FROM StoredReviewCard c WHERE c.accountId = :account"
             + " ORDER BY c.due, c.questionId")
 @NamedQuery(
+    name = StoredReviewCard.DUE_FIRST_BY,
+    query =
+        "SELECT c.questionId, c.skill, c.state, c.step, c.stability, c.difficulty, c.due,"
+            + " c.lastReview, c.reps, c.lapses FROM StoredReviewCard c"
+            + " WHERE c.accountId = :account AND c.due <= :by ORDER BY c.due, c.questionId")
+@NamedQuery(
     name = StoredReviewCard.DUE_BY,
     query = "SELECT COUNT(c) FROM StoredReviewCard c WHERE c.accountId = :account AND c.due <= :at")
 public class StoredReviewCard {
   static final String DUE_FIRST = "StoredReviewCard.dueFirst";
   static final String DUE_BY = "StoredReviewCard.dueBy";
+  static final String DUE_FIRST_BY = "StoredReviewCard.dueFirstBy";
 
   @Id
   @Column(name = "account_id")
@@ -88,6 +98,35 @@ public class StoredReviewCard {
 
   public ReviewCard card() {
     return new ReviewCard(state, step, stability, difficulty, due, lastReview, reps, lapses);
+  }
+
+  /**
+   * The learner's cards due by {@code by}, earliest first, at most {@code max}, read as values: no
+   * entity is built, managed or copied for them, which a choice of the next activity would pay for
+   * each card it only looks at.
+   */
+  static List<ScheduledReview> dueFirst(EntityManager em, long accountId, Instant by, int max) {
+    return em.createNamedQuery(DUE_FIRST_BY, Object[].class)
+        .setParameter("account", accountId)
+        .setParameter("by", by)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(StoredReviewCard::review)
+        .toList();
+  }
+
+  private static ScheduledReview review(Object[] row) {
+    ReviewCard card =
+        new ReviewCard(
+            (CardState) row[2],
+            (Integer) row[3],
+            (Double) row[4],
+            (Double) row[5],
+            (Instant) row[6],
+            (Instant) row[7],
+            (Integer) row[8],
+            (Integer) row[9]);
+    return new ScheduledReview((Long) row[0], (String) row[1], card);
   }
 
   void update(String newSkill, ReviewCard card) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import jp.wlink.course.adaptive.ScheduledReview;
 import jp.wlink.course.learning.LearningRecord;
 import jp.wlink.course.learning.StoredLearnerState;
 import jp.wlink.course.learning.StoredReviewCard;
@@ -90,6 +91,31 @@ class LearningRecordPersistenceIT {
         record.model().mastery(record.currentState(learner), record.skillNumber(skill).get());
     assertThat(mastery).isGreaterThan(record.model().mastery(record.model().newLearner(), 0));
     em.close();
+  }
+
+  @Test
+  void theCardsDueByATimeAreReadAsTheStoredCardsEarliestFirstAndNoLaterOnes() {
+    Instant submitted = START.plusSeconds(300);
+    db.run(em -> new LearningRecord(em).learn(practise(submitted, WRONG, RIGHT, RIGHT)));
+
+    EntityManager em = db.entityManager();
+    LearningRecord record = new LearningRecord(em);
+    List<StoredReviewCard> stored = record.reviewsDueFirst(learner, 10);
+    Instant firstDue = stored.get(0).card().due();
+    Instant lastDue = stored.get(2).card().due();
+    List<ScheduledReview> first = record.reviewsDueFirst(learner, firstDue, 10);
+    assertThat(first).extracting(ScheduledReview::itemId).containsExactly(id(stored, 0));
+    assertThat(first.get(0).card()).isEqualTo(stored.get(0).card());
+    assertThat(first.get(0).skillId()).isEqualTo(skill);
+    assertThat(record.reviewsDueFirst(learner, lastDue, 2))
+        .extracting(ScheduledReview::itemId)
+        .containsExactly(id(stored, 0), id(stored, 1));
+    assertThat(record.reviewsDueFirst(learner, submitted, 10)).isEmpty();
+    em.close();
+  }
+
+  private static long id(List<StoredReviewCard> cards, int index) {
+    return cards.get(index).getQuestionId();
   }
 
   private AttemptScored practise(Instant submitted, Response... responses) {

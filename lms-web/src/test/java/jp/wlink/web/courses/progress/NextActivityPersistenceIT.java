@@ -57,6 +57,22 @@ class NextActivityPersistenceIT {
   }
 
   @Test
+  void aLessonCompletedEarlierInTheSameTransactionCountsAsDone() {
+    long learner = db.inTransaction(em -> TestRecords.account(em, Role.STAFF).getId());
+    CourseFixture course = course();
+    engine.run(() -> engine.enrolments.enrolSelf(course.courseId(), learner));
+
+    Recommendation after =
+        engine.tx(
+            () -> {
+              engine.records.completeLesson(learner, course.lessonIds().get(0));
+              return next.recommend(learner, course.courseId()).get();
+            });
+
+    assertThat(after.next().targetId()).isEqualTo(course.lessonIds().get(1));
+  }
+
+  @Test
   void recommendsNothingOnACourseTheLearnerIsNotEnrolledOn() {
     long learner = db.inTransaction(em -> TestRecords.account(em, Role.STAFF).getId());
     CourseFixture course = course();
