@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import javax.sql.DataSource;
@@ -26,12 +27,13 @@ import jp.wlink.question.bank.UtcInstantConverter;
  * Writes every learner's answers as the application stores them: practice attempts of 10 answers
  * with their slots, and what the learning record derives from them, replayed through the real
  * learner model and FSRS scheduler: the learner's state, a review card per question answered, and
- * the shared calibration of every skill and item. A learner of ability θ has reached a random
- * number of the course's skills and answers items of those at random, correctly with probability
- * σ(θ − d) for the item's true difficulty d, over the last 60 days.
+ * the shared calibration of every skill and item. A learner of ability θ answers items of the
+ * skills they have reached at random, correctly with probability σ(θ − d) for the item's true
+ * difficulty d; how many answers, on which skills and when depends on their {@link Profile}.
  */
 final class AnswerSeed {
   static final int PER_ATTEMPT = 10;
+  private static final int ACTIVE = 750;
   private static final UtcInstantConverter TIME = new UtcInstantConverter();
   private static final Duration SPAN = Duration.ofDays(60);
 
@@ -57,14 +59,18 @@ final class AnswerSeed {
     }
   }
 
-  /** Answers of learners {@code first .. first+count-1}, {@code each} per learner. */
-  void answer(long first, int count, int each) throws SQLException {
+  /**
+   * Answers of learners {@code first .. first+count-1}, each as the profile of their place in the
+   * range ({@link Profile#of}) has it; returns how many answers were written.
+   */
+  long answer(long first, int count) throws SQLException {
+    long answers = 0;
     try (Connection db = dataSource.getConnection()) {
       db.setAutoCommit(false);
       for (int start = 0; start < count; start += 50) {
         try (Batch batch = new Batch(db)) {
-          for (long l = first + start; l < first + Math.min(count, start + 50); l++) {
-            learner(batch, l, each);
+          for (int i = start; i < Math.min(count, start + 50); i++) {
+            answers += learner(batch, first + i, Profile.of(i));
           }
         }
         db.commit();
@@ -72,26 +78,109 @@ final class AnswerSeed {
       storeCalibration(db);
       db.commit();
     }
+    return answers;
   }
 
-  private void learner(Batch batch, long learner, int each) throws SQLException {
-    double ability = random.nextGaussian();
-    int reached = 1 + random.nextInt(skillNumbers.length);
-    LearnerState state = model.newLearner();
-    Map<Long, ReviewCard> cards = new LinkedHashMap<>();
-    Map<Long, Integer> skillOf = new LinkedHashMap<>();
+  private long learner(Batch batch, long learner, Profile profile) throws SQLException {
+    if (profile == Profile.NEW) {
+      return 0;
+    }
+    History history = new History(batch, learner, random.nextGaussian());
     Instant start = OfficerTableSeed.NOW.minus(SPAN);
-    long lastQuestion = 0;
-    for (int a = 0; a < each; a++) {
-      int skill = random.nextInt(reached);
-      long question = 1 + (long) skill * perSkill + random.nextInt(perSkill);
-      boolean correct =
-          random.nextDouble() < 1 / (1 + Math.exp(trueDifficulty[(int) question] - ability));
-      Instant at = start.plus(SPAN.multipliedBy(a).dividedBy(each)).plusSeconds(random.nextInt(60));
-      if (a % PER_ATTEMPT == 0) {
+    int skills = skillNumbers.length;
+    switch (profile) {
+      case BACKLOG -> history.practise(1 + random.nextInt(skills), ACTIVE, start, SPAN);
+      case CAUGHT_UP -> {
+        history.practise(1 + random.nextInt(skills), ACTIVE / 2, start, SPAN.minusHours(6));
+        history.catchUp(OfficerTableSeed.NOW.minus(Duration.ofHours(5)));
+      }
+      default ->
+          history.practise(
+              1 + random.nextInt(skills / NextActivitySeed.UNITS),
+              10 + random.nextInt(31),
+              OfficerTableSeed.NOW.minus(Duration.ofDays(3)),
+              Duration.ofDays(3));
+    }
+    history.store();
+    return history.answers;
+  }
+
+  /**
+   * The part of the population a learner belongs to, by their place in the range: a third with a
+   * backlog of due reviews, a third who have done every due review, a sixth of beginners with a few
+   * answers from the last days, and a sixth enrolled who never answered.
+   */
+  enum Profile {
+    /** 750 answers over the last 60 days, up to now: reviews are due. */
+    BACKLOG,
+    /** 375 answers until 6 hours ago, then every card due by now reviewed correctly. */
+    CAUGHT_UP,
+    /** 10 to 40 answers on the first unit's skills over the last 3 days. */
+    BEGINNER,
+    /** No answers and no learner state. */
+    NEW;
+
+    static Profile of(int index) {
+      return switch (index % 6) {
+        case 0, 1 -> BACKLOG;
+        case 2, 3 -> CAUGHT_UP;
+        case 4 -> BEGINNER;
+        default -> NEW;
+      };
+    }
+  }
+
+  /** One learner's answers as they are written: state, cards and attempts kept in step. */
+  private final class History {
+    private final Batch batch;
+    private final long learner;
+    private final double ability;
+    private final LearnerState state = model.newLearner();
+    private final Map<Long, ReviewCard> cards = new LinkedHashMap<>();
+    private final Map<Long, Integer> skillOf = new LinkedHashMap<>();
+    private long lastQuestion;
+    private int answers;
+
+    History(Batch batch, long learner, double ability) {
+      this.batch = batch;
+      this.learner = learner;
+      this.ability = ability;
+    }
+
+    /** {@code count} answers at random on the first {@code reached} skills, spread over span. */
+    void practise(int reached, int count, Instant start, Duration span) throws SQLException {
+      for (int a = 0; a < count; a++) {
+        int skill = random.nextInt(reached);
+        long question = 1 + (long) skill * perSkill + random.nextInt(perSkill);
+        boolean correct =
+            random.nextDouble() < 1 / (1 + Math.exp(trueDifficulty[(int) question] - ability));
+        Instant at = start.plus(span.multipliedBy(a).dividedBy(count));
+        answer(question, skill, correct, at.plusSeconds(random.nextInt(60)));
+      }
+    }
+
+    /** Reviews, correctly, every card due by now, hour after hour from {@code from}. */
+    void catchUp(Instant from) throws SQLException {
+      for (int pass = 0; pass < 5; pass++) {
+        Instant at = from.plus(Duration.ofHours(pass));
+        List<Long> due =
+            cards.entrySet().stream()
+                .filter(c -> c.getValue().isDue(OfficerTableSeed.NOW))
+                .map(Map.Entry::getKey)
+                .toList();
+        for (int i = 0; i < due.size(); i++) {
+          long question = due.get(i);
+          answer(question, skillOf.get(question), true, at.plusSeconds(i));
+        }
+      }
+    }
+
+    private void answer(long question, int skill, boolean correct, Instant at) throws SQLException {
+      if (answers % PER_ATTEMPT == 0) {
         batch.attempt(nextAttempt++, learner, at);
       }
-      batch.slot(nextAttempt - 1, a % PER_ATTEMPT + 1, question, correct, at);
+      batch.slot(nextAttempt - 1, answers % PER_ATTEMPT + 1, question, correct, at);
+      answers++;
       model.update(state, new ItemRef(question, skillNumbers[skill]), correct);
       ReviewCard card = cards.getOrDefault(question, ReviewCard.fresh(at));
       cards.put(
@@ -99,13 +188,13 @@ final class AnswerSeed {
       skillOf.put(question, skill);
       lastQuestion = question;
     }
-    batch.state(learner, state, lastQuestion);
-    for (Map.Entry<Long, ReviewCard> card : cards.entrySet()) {
-      batch.card(
-          learner,
-          card.getKey(),
-          NextActivitySeed.skill(skillOf.get(card.getKey())),
-          card.getValue());
+
+    void store() throws SQLException {
+      batch.state(learner, state, lastQuestion);
+      for (Map.Entry<Long, ReviewCard> card : cards.entrySet()) {
+        String skill = NextActivitySeed.skill(skillOf.get(card.getKey()));
+        batch.card(learner, card.getKey(), skill, card.getValue());
+      }
     }
   }
 

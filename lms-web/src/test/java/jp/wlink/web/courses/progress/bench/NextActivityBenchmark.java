@@ -17,6 +17,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import jp.wlink.course.adaptive.ActivityKind;
 import jp.wlink.course.adaptive.Reason;
 import jp.wlink.course.learning.FitOutcome;
 import jp.wlink.course.learning.FitTrigger;
@@ -28,15 +31,17 @@ import jp.wlink.web.testing.TestDatabase;
 
 /**
  * Measures the whole choice of a learner's next activity as a page asks for it, {@code
- * NextActivities.recommend}, on MariaDB: the course and enrolment, the learner's stored model
- * state, lesson completions and earliest review cards read from the database, the course map from
- * its cache, and the policy. The data: a course of 100 skills and 5,000 published questions, and
- * 2,000 learners with 500 stored answers each (1,000,000 answers in practice attempts, with the
- * learner states, about 900,000 review cards and the item calibration the learning record derives
- * from them). Each timed call runs in its own transaction and persistence context, as a request
- * does; calls cycle through the learners after a warm-up. Prints p50, p95, p99 and the maximum, and
- * the load average sampled while the calls ran. With the argument {@code fit} it first fits the
- * learner model on the million stored answers and prints how long that took.
+ * NextActivities.recommend}, on MariaDB: the enrolment with its completions, the learner's stored
+ * model state, study goal and the review cards that can be chosen read from the database, the
+ * course map from its cache, and the policy. The data: a course of 100 skills and 5,000 published
+ * questions, and 2,000 learners of four kinds ({@link AnswerSeed.Profile}): a third with a backlog
+ * of due reviews, a third who did every due review, a sixth of beginners and a sixth who never
+ * answered; about 1,000,000 answers in practice attempts, with the learner states, review cards and
+ * item calibration the learning record derives from them. Each timed call runs in its own
+ * transaction and persistence context, as a request does; calls cycle through the learners after a
+ * warm-up. Prints p50, p95, p99 and the maximum over all calls, per kind of activity chosen and per
+ * reason, and the load average sampled while the calls ran. With the argument {@code fit} it first
+ * fits the learner model on the stored answers and prints how long that took.
  *
  * <p>Not a test, so the build never runs it. Run it by hand from the repository root:
  *
@@ -50,7 +55,6 @@ import jp.wlink.web.testing.TestDatabase;
  */
 public final class NextActivityBenchmark {
   private static final int LEARNERS = 2_000;
-  private static final int ANSWERS_EACH = 500;
   private static final int PER_SKILL = 50;
   private static final int WARM_UP = Integer.getInteger("wlink.bench.warmup", 4_000);
   private static final int TIMED = Integer.getInteger("wlink.bench.calls", 10_000);
@@ -62,6 +66,9 @@ public final class NextActivityBenchmark {
     Seeded seeded = reuse ? null : seedAfresh();
     EntityManagerFactory emf = factory();
     seeded = reuse ? seeded(emf) : seeded;
+    if (!reuse) {
+      promote(emf, seeded);
+    }
     if (args.length > 0 && args[0].equals("fit")) {
       fit(emf);
     }
@@ -71,7 +78,7 @@ public final class NextActivityBenchmark {
     NextActivities next = new NextActivities(em, new LearningRecord(em), clock);
     run(em, next, seeded, 0, WARM_UP, null);
     Load load = Load.sample();
-    Map<Reason, Integer> reasons = new EnumMap<>(Reason.class);
+    Reason[] reasons = new Reason[TIMED];
     long[] nanos = run(em, next, seeded, WARM_UP, TIMED, reasons);
     long[] roundTrips = roundTrips(em, TIMED);
     load.stop();
@@ -90,7 +97,7 @@ public final class NextActivityBenchmark {
       Seeded seeded,
       int first,
       int calls,
-      Map<Reason, Integer> reasons) {
+      Reason[] reasons) {
     long[] nanos = new long[calls];
     for (int i = 0; i < calls; i++) {
       long learner = seeded.firstLearner() + (first + i) % LEARNERS;
@@ -101,10 +108,34 @@ public final class NextActivityBenchmark {
       nanos[i] = System.nanoTime() - start;
       em.clear();
       if (reasons != null) {
-        reasons.merge(chosen.next().reason(), 1, Integer::sum);
+        reasons[i] = chosen.next().reason();
       }
     }
     return nanos;
+  }
+
+  /**
+   * Three learners in four take every promotion offered, as they would on the progress page, so
+   * that levels follow mastery; one promotion per transaction, as a page accepts it.
+   */
+  private static void promote(EntityManagerFactory emf, Seeded seeded) {
+    EntityManager em = emf.createEntityManager();
+    Clock clock = Clock.fixed(OfficerTableSeed.NOW, ZoneOffset.UTC);
+    NextActivities next = new NextActivities(em, new LearningRecord(em), clock);
+    long started = System.nanoTime();
+    int promotions = 0;
+    for (int i = 0; i < LEARNERS; i++) {
+      boolean promoted = i % 4 != 3;
+      while (promoted) {
+        em.getTransaction().begin();
+        promoted = next.acceptPromotion(seeded.firstLearner() + i, seeded.courseId()).isPresent();
+        em.getTransaction().commit();
+        em.clear();
+        promotions += promoted ? 1 : 0;
+      }
+    }
+    print("Accepted %,d promotions in %.1f s", promotions, since(started));
+    em.close();
   }
 
   /** The time of the smallest transaction, to tell the machine's share of the figures. */
@@ -135,22 +166,48 @@ public final class NextActivityBenchmark {
     em.close();
   }
 
-  private static void report(long[] nanos, Map<Reason, Integer> reasons, Load load) {
+  private static void report(long[] nanos, Reason[] reasons, Load load) {
+    print(
+        "recommend (DB reads + cached map + policy), %,d calls after %,d warm-up:",
+        nanos.length, WARM_UP);
+    print("  %-48s %s", "all", figures(nanos));
+    Map<ActivityKind, LongStream.Builder> byKind = new EnumMap<>(ActivityKind.class);
+    Map<Reason, LongStream.Builder> byReason = new EnumMap<>(Reason.class);
+    for (int i = 0; i < nanos.length; i++) {
+      byKind.computeIfAbsent(kindOf(reasons[i]), k -> LongStream.builder()).add(nanos[i]);
+      byReason.computeIfAbsent(reasons[i], r -> LongStream.builder()).add(nanos[i]);
+    }
+    byKind.forEach((kind, times) -> print("  %-48s %s", kind, figures(times.build().toArray())));
+    byReason.forEach(
+        (reason, times) ->
+            print("  %-48s %s", kindOf(reason) + " / " + reason, figures(times.build().toArray())));
+    print(
+        "  load average (1 min) while timed: mean %.2f, max %.2f, %d cores",
+        load.mean(), load.max(), Runtime.getRuntime().availableProcessors());
+  }
+
+  private static ActivityKind kindOf(Reason reason) {
+    return switch (reason) {
+      case REVIEW_DUE, REVIEW_BEFORE_EXAM -> ActivityKind.REVIEW;
+      case PRACTICE_AT_LEVEL, PRACTICE_FOR_EXAM -> ActivityKind.PRACTICE;
+      case NEW_LESSON_PREREQUISITE_MASTERED, NEW_LESSON_FOR_EXAM -> ActivityKind.LESSON;
+      case PROMOTION -> ActivityKind.PROMOTION;
+      case CHECKPOINT -> ActivityKind.CHECKPOINT;
+      case ALL_CAUGHT_UP -> ActivityKind.NONE;
+    };
+  }
+
+  private static String figures(long[] nanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    print(
-        "recommend (DB reads + cached map + policy), %,d calls after %,d warm-up:"
-            + " p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms",
+    return String.format(
+        Locale.ROOT,
+        "%,6d calls: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms",
         sorted.length,
-        WARM_UP,
         millis(sorted, 0.50),
         millis(sorted, 0.95),
         millis(sorted, 0.99),
         sorted[sorted.length - 1] / 1e6);
-    print("  reasons: %s", reasons);
-    print(
-        "  load average (1 min) while timed: mean %.2f, max %.2f, %d cores",
-        load.mean(), load.max(), Runtime.getRuntime().availableProcessors());
   }
 
   private static Seeded seedAfresh() throws Exception {
@@ -159,7 +216,7 @@ public final class NextActivityBenchmark {
     Seeded seeded = seed(db);
     print(
         "Seeded %,d answers of %,d learners, 5,000 questions, 100 skills in %.1f s",
-        (long) LEARNERS * ANSWERS_EACH, LEARNERS, since(started));
+        seeded.answers(), LEARNERS, since(started));
     db.sql(
         "ANALYZE TABLE learner_state, review_card, enrolment, lesson_completion,"
             + " checkpoint_pass, item_calibration, attempt_slot, exam_attempt");
@@ -176,7 +233,7 @@ public final class NextActivityBenchmark {
                         + " ON e.course_id = c.id WHERE c.code = 'BENCH-NEXT' GROUP BY c.id")
                 .getSingleResult();
     em.close();
-    return new Seeded(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    return new Seeded(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), 0);
   }
 
   private static Seeded seed(TestDatabase db) throws Exception {
@@ -193,9 +250,34 @@ public final class NextActivityBenchmark {
       catalogue.questions(connection, firstLearner, PER_SKILL);
     }
     people.enrol(firstLearner, LEARNERS, course.id(), course.lessons());
-    new AnswerSeed(db.dataSource(), numbers, PER_SKILL)
-        .answer(firstLearner, LEARNERS, ANSWERS_EACH);
-    return new Seeded(course.id(), firstLearner);
+    newcomers(db, course, firstLearner);
+    long answers =
+        new AnswerSeed(db.dataSource(), numbers, PER_SKILL).answer(firstLearner, LEARNERS);
+    return new Seeded(course.id(), firstLearner, answers);
+  }
+
+  /**
+   * Beginners keep only the lessons they completed in the first unit, and learners who never
+   * answered none, as their profiles ({@link AnswerSeed.Profile}) have it.
+   */
+  private static void newcomers(TestDatabase db, NextActivitySeed.Course course, long first) {
+    long[] lessons = course.lessons();
+    String firstUnit =
+        Arrays.stream(lessons, 0, lessons.length / NextActivitySeed.UNITS)
+            .mapToObj(Long::toString)
+            .collect(Collectors.joining(","));
+    String ofProfile =
+        " FROM lesson_completion l JOIN enrolment e ON e.id = l.enrolment_id WHERE e.course_id = "
+            + course.id()
+            + " AND MOD(e.learner_id - "
+            + first
+            + ", 6) ";
+    db.sql("DELETE l" + ofProfile + "= 5");
+    db.sql("DELETE l" + ofProfile + "= 4 AND l.lesson_id NOT IN (" + firstUnit + ")");
+    db.sql(
+        "UPDATE enrolment e SET lessons_completed = (SELECT COUNT(*) FROM lesson_completion l"
+            + " WHERE l.enrolment_id = e.id) WHERE e.course_id = "
+            + course.id());
   }
 
   /** The test database's persistence unit, caching entities as the application's does. */
@@ -231,7 +313,7 @@ public final class NextActivityBenchmark {
   }
 
   /** What the seed wrote that the calls need. */
-  private record Seeded(long courseId, long firstLearner) {}
+  private record Seeded(long courseId, long firstLearner, long answers) {}
 
   /** The one-minute load average from /proc/loadavg, sampled every second. */
   private static final class Load {
