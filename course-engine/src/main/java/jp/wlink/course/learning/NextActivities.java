@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import jp.wlink.course.adaptive.ActivityKind;
 import jp.wlink.course.adaptive.CourseMap;
+import jp.wlink.course.adaptive.NextActivity;
 import jp.wlink.course.adaptive.NextActivityPolicy;
 import jp.wlink.course.adaptive.StudyGoal;
 import jp.wlink.course.catalogue.Course;
@@ -80,32 +81,29 @@ public class NextActivities {
     if (enrolment.isEmpty()) {
       return Optional.empty();
     }
+    EnrolmentStanding standing = enrolment.get();
     LearnerModel model = record.model();
     Optional<StoredLearnerState> stored = record.stateOf(learnerId);
     LearnerState state = stored.map(StoredLearnerState::state).orElseGet(model::newLearner);
-    CourseMaps.Built built = courseMap(courseId, enrolment.get().courseVersion(), model);
-    CourseMap map = built.map();
-    Map<String, Integer> numbers = built.skillNumbers();
+    CourseMaps.Built built = courseMap(courseId, standing.courseVersion(), model);
 
-    List<SkillMastery> skills = masteries(map, model, state, numbers);
-    int level = enrolment.get().level();
-    Optional<StudyGoal> goal =
-        enrolment.get().hasGoal() ? goals.goalOf(learnerId) : Optional.empty();
+    Optional<StudyGoal> goal = standing.hasGoal() ? goals.goalOf(learnerId) : Optional.empty();
     Instant now = clock.instant();
     StoredSnapshot snapshot =
         new StoredSnapshot(
             model,
             state,
-            numbers,
+            built.skillNumbers(),
             built.itemSkills(),
-            enrolment.get().lessonsCompleted(),
-            enrolment.get().checkpointsPassed(),
-            level,
+            standing.lessonsCompleted(),
+            standing.checkpointsPassed(),
+            standing.level(),
             record.reviewsDueFirst(learnerId, reviewHorizon(now, goal), REVIEWS_SHOWN),
             stored.flatMap(StoredLearnerState::lastQuestionId),
             goal);
-    return Optional.of(
-        new Recommendation(courseId, policy.nextActivity(map, snapshot, now), level, skills));
+    NextActivity next = policy.nextActivity(built.map(), snapshot, now);
+    List<SkillMastery> skills = masteries(built.map(), model, state, built.skillNumbers());
+    return Optional.of(new Recommendation(courseId, next, standing.level(), skills));
   }
 
   /**
