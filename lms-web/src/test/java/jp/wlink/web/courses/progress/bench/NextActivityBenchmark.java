@@ -251,6 +251,7 @@ public final class NextActivityBenchmark {
     }
     people.enrol(firstLearner, LEARNERS, course.id(), course.lessons());
     newcomers(db, course, firstLearner);
+    checkpointsAndGoals(db, course.id(), firstLearner);
     long answers =
         new AnswerSeed(db.dataSource(), numbers, PER_SKILL).answer(firstLearner, LEARNERS);
     return new Seeded(course.id(), firstLearner, answers);
@@ -278,6 +279,41 @@ public final class NextActivityBenchmark {
         "UPDATE enrolment e SET lessons_completed = (SELECT COUNT(*) FROM lesson_completion l"
             + " WHERE l.enrolment_id = e.id) WHERE e.course_id = "
             + course.id());
+  }
+
+  /**
+   * Every other unit ends with a checkpoint on its lessons' skills, which learners of even place
+   * have all passed; the course prepares for the first blueprint, and one learner in five aims at
+   * its exam 16 days after the benchmark's clock.
+   */
+  private static void checkpointsAndGoals(TestDatabase db, long course, long first) {
+    String evenUnits = " WHERE u.course_id = " + course + " AND MOD(u.position, 2) = 0";
+    String ofPlace = " FROM enrolment e WHERE e.course_id = " + course + " AND MOD(e.learner_id - ";
+    db.sql("UPDATE course_unit u SET checkpoint_count = 5" + evenUnits);
+    db.sql(
+        "INSERT INTO course_unit_checkpoint_skill (unit_id, skill_order, skill)"
+            + " SELECT l.unit_id, l.position, s.skill FROM lesson l"
+            + " JOIN lesson_skill s ON s.lesson_id = l.id JOIN course_unit u ON u.id = l.unit_id"
+            + evenUnits);
+    db.sql(
+        "INSERT INTO checkpoint_pass (enrolment_id, unit_id, passed_at, score_percent)"
+            + " SELECT e.id, u.id, '2026-12-01', 80 FROM enrolment e JOIN course_unit u"
+            + " ON u.course_id = e.course_id AND MOD(u.position, 2) = 0"
+            + " WHERE e.course_id = "
+            + course
+            + " AND MOD(e.learner_id - "
+            + first
+            + ", 2) = 0");
+    db.sql(
+        "UPDATE course SET certification = (SELECT b.code FROM blueprint b"
+            + " WHERE b.id = (SELECT MIN(id) FROM blueprint)) WHERE id = "
+            + course);
+    db.sql(
+        "INSERT INTO study_goal (account_id, blueprint_id, exam_date, set_at, version)"
+            + " SELECT e.learner_id, (SELECT MIN(id) FROM blueprint), '2026-12-20', '2026-12-01', 1"
+            + ofPlace
+            + first
+            + ", 5) = 1");
   }
 
   /** The test database's persistence unit, caching entities as the application's does. */
