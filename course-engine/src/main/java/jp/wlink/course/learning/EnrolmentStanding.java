@@ -25,7 +25,7 @@ record EnrolmentStanding(
   private static final int CHECKPOINT = 2;
   private static final int GOAL = 3;
 
-  /** Each row says what it holds in its first column; all three parts use the unique key. */
+  /** Each row says what it holds in its first column; every part reads by a unique key. */
   private static final String READ =
       "SELECT 0, e.id, e.reached_level, c.version FROM enrolment e"
           + " JOIN course c ON c.id = e.course_id WHERE e.learner_id = ?1 AND e.course_id = ?2"
