@@ -76,6 +76,8 @@ public class NextActivities {
    * set; the learner's state; the review cards that can be chosen. The goal itself is read only
    * when one is set, and the course map comes from its cache.
    */
+  // LIMITATION: a learner with a study goal costs three statements more (goal, blueprint, its
+  // skills); caching the skills would need invalidating on every course and question change.
   public Optional<Recommendation> recommend(long learnerId, long courseId) {
     Optional<EnrolmentStanding> enrolment = EnrolmentStanding.of(em, learnerId, courseId);
     if (enrolment.isEmpty()) {
