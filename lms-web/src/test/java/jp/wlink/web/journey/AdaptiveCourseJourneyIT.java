@@ -35,6 +35,9 @@ class AdaptiveCourseJourneyIT {
         "courseEnrolment:enrolOnCourse", "courseEnrolment:enrolmentMessages", "受講登録しました");
     learner.click(By.id("courseEnrolment:placementLink"));
     assertThat(learner.pageText()).contains("レベル判定テスト", COURSE);
+    learner.submit("headerForm:langEn");
+    assertThat(learner.pageText()).contains("Placement", COURSE).doesNotContain("Page not found");
+    learner.submit("headerForm:langJa");
     learner.submit("placement:startPlacement");
     int answered = 0;
     while (learner.has(By.id("placement:answerPlacement")) && answered < 10) {
