@@ -30,6 +30,9 @@ class AdaptiveCourseJourneyIT {
     }
     Members.logIn(learner, email);
 
+    learner.open("/courses/index.xhtml");
+    assertThat(learner.pageText()).contains(COURSE);
+    assertThat(learner.has(By.cssSelector(".card-grid > p"))).as("empty first cell").isFalse();
     learner.open("/courses/course.xhtml?id=" + course);
     learner.clickAndAwait(
         "courseEnrolment:enrolOnCourse", "courseEnrolment:enrolmentMessages", "受講登録しました");
