@@ -50,7 +50,9 @@ public class LocaleSelection implements Serializable {
     HttpServletResponse response =
         (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse();
     LanguageCookie.write(response, locale);
-    return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+    // Keep the page's view parameters (course, lesson, learner...): without them it is not found.
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
   }
 
   /** Called at login: the account's remembered language wins over the browser's. */

@@ -30,11 +30,17 @@ class AdaptiveCourseJourneyIT {
     }
     Members.logIn(learner, email);
 
+    learner.open("/courses/index.xhtml");
+    assertThat(learner.pageText()).contains(COURSE);
+    assertThat(learner.has(By.cssSelector(".card-grid > p"))).as("empty first cell").isFalse();
     learner.open("/courses/course.xhtml?id=" + course);
     learner.clickAndAwait(
         "courseEnrolment:enrolOnCourse", "courseEnrolment:enrolmentMessages", "受講登録しました");
     learner.click(By.id("courseEnrolment:placementLink"));
     assertThat(learner.pageText()).contains("レベル判定テスト", COURSE);
+    learner.submit("headerForm:langEn");
+    assertThat(learner.pageText()).contains("Placement", COURSE).doesNotContain("Page not found");
+    learner.submit("headerForm:langJa");
     learner.submit("placement:startPlacement");
     int answered = 0;
     while (learner.has(By.id("placement:answerPlacement")) && answered < 10) {

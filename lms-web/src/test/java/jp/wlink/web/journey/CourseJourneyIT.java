@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -107,6 +108,15 @@ class CourseJourneyIT {
     assertThat(browser.text("skill:messages")).contains("スキル " + skill + " を追加しました。");
     assertThat(browser.text(By.cssSelector("[data-skill='" + skill + "']")))
         .contains("DPD法の手順", "DPD procedure");
+    String longId = (skill + "-" + "x".repeat(100)).substring(0, 100);
+    browser.open("/courses/authoring/skills.xhtml").fill("skill:skillId", longId);
+    browser.fill("skill:nameJa", "長いIDのスキル").submit("skill:save");
+    Object fits =
+        ((JavascriptExecutor) browser.driver())
+            .executeScript(
+                "var t = document.getElementById('skillTable');"
+                    + " return t.scrollWidth <= t.parentElement.clientWidth;");
+    assertThat(fits).as("the skill table fits its card").isEqualTo(true);
 
     browser.click(By.linkText("講座の作成・編集")).click(By.linkText(title));
     assertThat(browser.text(By.cssSelector(".skill-names")))

@@ -67,6 +67,10 @@ class LearnerProgressJourneyIT {
     learner.clickAndAwait("goal:saveGoal", "goal:goalMessages", "試験日が過ぎています。今日以降の日付を入力してください。");
     learner.open("/courses/progress.xhtml");
     chooseCertification(learner);
+    learner.fill("goal:examDate_input", (today.getYear() + 1) + "/02/30");
+    learner.clickAndAwait("goal:saveGoal", "goal:goalMessages", "日付として解釈することができませんでした");
+    learner.open("/courses/progress.xhtml");
+    chooseCertification(learner);
     learner.fill("goal:examDate_input", today.plusDays(30).format(DAY));
     learner.clickAndAwait("goal:saveGoal", "goal:goalMessages", "学習の目標を設定しました。");
 

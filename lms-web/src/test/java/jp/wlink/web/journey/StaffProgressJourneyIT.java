@@ -116,6 +116,12 @@ class StaffProgressJourneyIT {
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("detail:messages"), "期限を変更しました"));
     assertThat(officer.pageText()).contains("2099/12/31");
+    officer.submit("headerForm:langEn");
+    assertThat(officer.pageText()).contains(handle, COURSE, "2099/12/31");
+    officer.submit("headerForm:langJa");
+    String url = officer.driver().getCurrentUrl();
+    officer.openUrl(url.replaceFirst("learner=\\d+", "learner=999999999"));
+    assertThat(officer.text("errorHeading")).isEqualTo("ページが見つかりません");
   }
 
   private static String deadlineField(Browser officer) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import jp.wlink.course.enrolment.Enrolment;
 import jp.wlink.course.enrolment.Enrolments;
@@ -15,6 +16,7 @@ import jp.wlink.course.goal.GoalStandings;
 import jp.wlink.course.progress.RiskRule;
 import jp.wlink.web.account.Account;
 import jp.wlink.web.account.Accounts;
+import jp.wlink.web.exams.PageParams;
 import jp.wlink.web.i18n.LocaleSelection;
 import jp.wlink.web.i18n.Messages;
 
@@ -49,7 +51,20 @@ public class LearnerDetailPage implements Serializable {
   /** The date each card's picker holds: typed as the picker sees a map's entries, as Object. */
   private final HashMap<Long, Object> deadlines = new HashMap<>();
 
-  /** The view action: checks the officer may see this learner, then loads their cards. */
+  /**
+   * The view action: a learner missing, unknown or not this officer's staff is "not found" (as on
+   * the course pages), not a server error.
+   */
+  public String open() {
+    try {
+      load();
+      return null;
+    } catch (SecurityException | NoSuchElementException notTheirs) {
+      return PageParams.notFound();
+    }
+  }
+
+  /** Checks the officer may see this learner, then loads their cards. */
   public void load() {
     if (organisation == null || learner == null) {
       throw new SecurityException("No learner named");
