@@ -22,6 +22,9 @@ jvm_options=(
   -Dfile.encoding=UTF-8
   -Djava.io.tmpdir="$rootdir/tmp"
 )
+# Payara Micro redeploys what the root folder still holds before --deploy; an older build left
+# there would start first and migrate the database ahead of this one, so only ROOT.war may run.
+rm -rf "$rootdir/applications" "$rootdir/generated"
 mkdir -p "$rootdir/tmp"
 
 exec java "${jvm_options[@]}" -jar "$here/payara-micro.jar" \

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import jp.wlink.web.testing.TestDatabase;
 
@@ -124,13 +125,31 @@ final class RunningWlink {
         List.of("-jar", System.getProperty("payara.microJar", "target/payara-micro.jar")));
     command.addAll(List.of("--deploy", System.getProperty("wlink.war", "target/lms-web.war")));
     command.addAll(List.of("--contextroot", "/", "--port", String.valueOf(port), "--nocluster"));
-    command.addAll(
-        List.of("--rootdir", out.resolve("payara-journeys").toAbsolutePath().toString()));
+    Path root = out.resolve("payara-journeys");
+    forgetDeployedApplications(root);
+    command.addAll(List.of("--rootdir", root.toAbsolutePath().toString()));
     return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(
             ProcessBuilder.Redirect.appendTo(out.resolve("payara-journeys.log").toFile()))
         .start();
+  }
+
+  /**
+   * Payara Micro redeploys what its root folder still holds before the --deploy archive, so a WAR
+   * left by an older build would migrate the schema first; only the archive under test may run.
+   */
+  private static void forgetDeployedApplications(Path root) throws IOException {
+    for (String folder : List.of("applications", "generated")) {
+      Path path = root.resolve(folder);
+      if (Files.exists(path)) {
+        try (var paths = Files.walk(path)) {
+          for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(each);
+          }
+        }
+      }
+    }
   }
 
   private void awaitReady() throws Exception {
