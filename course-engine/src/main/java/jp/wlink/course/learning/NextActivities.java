@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
-import jp.wlink.course.adaptive.ActivityKind;
 import jp.wlink.course.adaptive.CourseMap;
+import jp.wlink.course.adaptive.NextActivity;
 import jp.wlink.course.adaptive.NextActivityPolicy;
 import jp.wlink.course.adaptive.ScheduledReview;
 import jp.wlink.course.catalogue.Course;
@@ -76,7 +76,7 @@ public class NextActivities {
     CourseMap map = courseMap(course, model, numbers, itemSkills);
 
     List<SkillMastery> skills = masteries(map, model, state, numbers);
-    int level = enrolment.get().getReachedLevel();
+    int level = map.studyLevel(enrolment.get().getReachedLevel());
     StoredSnapshot snapshot =
         new StoredSnapshot(
             model,
@@ -91,22 +91,26 @@ public class NextActivities {
             goals.goalOf(learnerId));
     Instant now = clock.instant();
     return Optional.of(
-        new Recommendation(courseId, policy.nextActivity(map, snapshot, now), level, skills));
+        new Recommendation(
+            courseId,
+            policy.nextActivity(map, snapshot, now),
+            policy.promotion(map, snapshot, now),
+            level,
+            skills));
   }
 
   /**
-   * Raises the learner's level on the course by one when the policy offers them a promotion now;
-   * returns the new level, or nothing when no promotion is earned (any more).
+   * Raises the learner's level on the course to the promotion the policy offers now, whether or not
+   * it is the next activity; returns the new level, or nothing when no promotion is earned.
    */
-  // LIMITATION: a promotion is offered and accepted only while it is the next activity, so a review
-  // due on the goal's skills hides it until the review is done.
   public Optional<Integer> acceptPromotion(long learnerId, long courseId) {
-    Optional<Recommendation> now = recommend(learnerId, courseId);
-    if (now.isEmpty() || now.get().next().kind() != ActivityKind.PROMOTION) {
+    Optional<NextActivity> promotion =
+        recommend(learnerId, courseId).flatMap(Recommendation::promotion);
+    if (promotion.isEmpty()) {
       return Optional.empty();
     }
     Enrolment enrolment = enrolment(learnerId, courseId).orElseThrow();
-    int level = (int) now.get().next().targetId();
+    int level = (int) promotion.get().targetId();
     enrolment.promoteTo(level);
 
     LOG.info(() -> "Promoted learner " + learnerId + " to level " + level + " on " + courseId);
