@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import jp.wlink.course.learning.NextActivities;
 import jp.wlink.course.learning.Recommendation;
@@ -33,7 +35,9 @@ public class CoursePage implements Serializable {
   private Long id;
   private CourseOutline course;
   private Integer learnerLevel;
-  private String promotionReason = "";
+
+  /** The earned promotion's reason arguments (the level learnt, the next level), or null. */
+  private ArrayList<Object> promotion;
 
   /** Loads the course, or answers 404 when there is none the caller may see. */
   public String load() {
@@ -63,11 +67,11 @@ public class CoursePage implements Serializable {
   private void loadStanding(long learner) {
     Optional<Recommendation> standing = nextActivities.recommend(learner, id);
     learnerLevel = standing.map(Recommendation::level).orElse(null);
-    promotionReason =
+    promotion =
         standing
             .flatMap(Recommendation::promotion)
-            .map(p -> messages.text(p.reason().messageKey(), p.arguments().toArray()))
-            .orElse("");
+            .map(p -> new ArrayList<>(p.arguments()))
+            .orElse(null);
   }
 
   /** Starts the unit's checkpoint quiz as a practice quiz over its skills. */
@@ -83,8 +87,8 @@ public class CoursePage implements Serializable {
     return learnerLevel;
   }
 
-  public String getPromotionReason() {
-    return promotionReason;
+  public List<Object> getPromotion() {
+    return promotion;
   }
 
   public boolean isPreview() {

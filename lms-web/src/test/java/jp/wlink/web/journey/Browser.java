@@ -116,6 +116,14 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Waits until the element shows the expected words, as after an ajax update. */
+  Browser awaitText(By locator, String words) {
+    new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, words));
+    return this;
+  }
+
   /**
    * Picks an option of a PrimeFaces select menu by the label a person reads, once the opened menu's
    * options stand still: under load the opening animation can move an option from under a click
