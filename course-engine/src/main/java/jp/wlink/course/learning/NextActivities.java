@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,10 +33,9 @@ import jp.wlink.question.exam.ExamQuestions.Candidate;
 /**
  * Chooses a learner's next activity in a course they are enrolled on: builds the course map from
  * the catalogue and the question bank's published items by skill, the learner's snapshot from the
- * learning record and the study record, and asks the {@link NextActivityPolicy}.
+ * learning record and the study record, and asks the {@link NextActivityPolicy}. Course maps are
+ * kept per course version and state of the published questions ({@link CourseMaps}).
  */
-// LIMITATION: the course map is rebuilt on every call; caching it per published course version
-// is what the policy's benchmark assumes and is left for when the pages need the speed.
 @ApplicationScoped
 @Transactional
 public class NextActivities {
@@ -51,6 +51,14 @@ public class NextActivities {
   @Inject private Clock clock;
   @Inject private StudyGoals goals;
   private final NextActivityPolicy policy = NextActivityPolicy.defaults();
+
+  /** How many courses' maps are kept, and for how long at most. */
+  static final int MAPS_KEPT = 200;
+
+  static final Duration MAP_MAX_AGE = Duration.ofMinutes(10);
+  private final CourseMaps maps = new CourseMaps(MAPS_KEPT, MAP_MAX_AGE, System::nanoTime);
+  private final QuestionStamp questions =
+      new QuestionStamp(Duration.ofSeconds(5), System::nanoTime);
 
   protected NextActivities() {}
 
@@ -71,9 +79,10 @@ public class NextActivities {
     }
     LearnerModel model = record.model();
     LearnerState state = record.currentState(learnerId);
-    Map<String, Integer> numbers = new HashMap<>();
-    Map<Long, Integer> itemSkills = new HashMap<>();
-    CourseMap map = courseMap(course, model, numbers, itemSkills);
+    CourseMaps.Built built = courseMap(course, model);
+    CourseMap map = built.map();
+    Map<String, Integer> numbers = built.skillNumbers();
+    Map<Long, Integer> itemSkills = built.itemSkills();
 
     List<SkillMastery> skills = masteries(map, model, state, numbers);
     int level = map.studyLevel(enrolment.get().getReachedLevel());
@@ -117,20 +126,33 @@ public class NextActivities {
     return Optional.of(level);
   }
 
-  private CourseMap courseMap(
-      Course course, LearnerModel model, Map<String, Integer> numbers, Map<Long, Integer> items) {
+  /**
+   * The course's map with the skill numbers it was built with, kept between calls: the maps are
+   * shared and must not be changed.
+   */
+  private CourseMaps.Built courseMap(Course course, LearnerModel model) {
+    CourseMaps.Key key =
+        new CourseMaps.Key(course.getId(), course.getVersion(), questions.current(em));
+    return maps.get(key, () -> buildMap(course, model));
+  }
+
+  private CourseMaps.Built buildMap(Course course, LearnerModel model) {
+    Map<String, Integer> numbers = new HashMap<>();
+    Map<Long, Integer> items = new HashMap<>();
     PublishedQuestions bank = new PublishedQuestions(em);
-    return CourseMapping.map(
-        CourseShape.of(course),
-        skill -> {
-          int number = record.numberSkill(skill);
-          numbers.put(skill, number);
-          List<Long> ids =
-              bank.bySkills(List.of(skill)).stream().map(Candidate::questionId).toList();
-          ids.forEach(id -> items.putIfAbsent(id, number));
-          return ids;
-        },
-        (item, skill) -> model.difficulties().of(new ItemRef(item, items.get(item))).value());
+    CourseMap map =
+        CourseMapping.map(
+            CourseShape.of(course),
+            skill -> {
+              int number = record.numberSkill(skill);
+              numbers.put(skill, number);
+              List<Long> ids =
+                  bank.bySkills(List.of(skill)).stream().map(Candidate::questionId).toList();
+              ids.forEach(id -> items.putIfAbsent(id, number));
+              return ids;
+            },
+            (item, skill) -> model.difficulties().of(new ItemRef(item, items.get(item))).value());
+    return new CourseMaps.Built(map, numbers, items);
   }
 
   private static List<SkillMastery> masteries(

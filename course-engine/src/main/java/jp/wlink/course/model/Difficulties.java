@@ -1,6 +1,9 @@
 package jp.wlink.course.model;
 
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * The calibrated difficulty of every skill's typical item and of every item, learned from all
@@ -21,6 +24,11 @@ public final class Difficulties {
   Difficulties(double priorSkillVariance, double priorItemVariance) {
     this.priorSkillVariance = priorSkillVariance;
     this.priorItemVariance = priorItemVariance;
+  }
+
+  /** Difficulties that know nothing yet: every skill and item at the settings' prior. */
+  public static Difficulties fresh(ModelSettings settings) {
+    return new Difficulties(settings.skillDifficultyVariance(), settings.itemVariance());
   }
 
   /** The current calibration of the item (of its skill's typical item when never answered). */
@@ -106,6 +114,48 @@ public final class Difficulties {
     }
     if (skillVariance[skill] == 0) {
       skillVariance[skill] = priorSkillVariance;
+    }
+  }
+
+  /** The skill's typical difficulty and its variance, the prior's when never calibrated. */
+  public synchronized Difficulty skill(int skill) {
+    return new Difficulty(skillMean(skill), skillVariance(skill));
+  }
+
+  /** How much harder the item is than its skill's typical item, if it has been calibrated. */
+  public synchronized Optional<Difficulty> itemOffset(long item) {
+    int slot = items.find(item);
+    return slot < 0
+        ? Optional.empty()
+        : Optional.of(new Difficulty(items.offset(slot), items.variance(slot)));
+  }
+
+  /** Puts back a skill's stored calibration, as read from {@link #skill}. */
+  public synchronized void restoreSkill(int skill, Difficulty stored) {
+    ensureSkill(skill);
+    skillMean[skill] = stored.value();
+    skillVariance[skill] = stored.variance();
+  }
+
+  /** Puts back an item's stored offset, as read from {@link #itemOffset}. */
+  public synchronized void restoreItemOffset(long item, Difficulty offset) {
+    int slot = items.slot(item, priorItemVariance);
+    items.set(slot, offset.value(), offset.variance());
+  }
+
+  /** Every calibrated skill by number with its difficulty. */
+  public synchronized void eachSkill(BiConsumer<Integer, Difficulty> action) {
+    for (int skill = 0; skill < skillVariance.length; skill++) {
+      if (skillVariance[skill] > 0) {
+        action.accept(skill, new Difficulty(skillMean[skill], skillVariance[skill]));
+      }
+    }
+  }
+
+  /** Every calibrated item by id with its offset. */
+  public synchronized void eachItem(ObjLongConsumer<Difficulty> action) {
+    for (int slot = 0; slot < items.size(); slot++) {
+      action.accept(new Difficulty(items.offset(slot), items.variance(slot)), items.item(slot));
     }
   }
 }

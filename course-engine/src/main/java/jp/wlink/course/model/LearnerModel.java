@@ -18,8 +18,6 @@ public final class LearnerModel implements LearnerPredictions {
   private final Weights weights;
   private final Difficulties difficulties;
 
-  // LIMITATION: weights and difficulties live in memory only; storing a trained model (and
-  // sharing its calibration between instances) is left to the course service that will own it.
   LearnerModel(ModelSettings settings, Weights weights, Difficulties difficulties) {
     this.settings = Objects.requireNonNull(settings);
     this.weights = Objects.requireNonNull(weights);
@@ -32,6 +30,19 @@ public final class LearnerModel implements LearnerPredictions {
         settings,
         Weights.coreOnly(),
         new Difficulties(settings.skillDifficultyVariance(), settings.itemVariance()));
+  }
+
+  /**
+   * A model of stored weights over difficulties kept elsewhere, such as a calibration shared by
+   * every instance of the application through the database.
+   */
+  public static LearnerModel of(ModelSettings settings, Weights weights, Difficulties shared) {
+    return new LearnerModel(settings, weights, shared);
+  }
+
+  /** This model's weights over other difficulties. */
+  public LearnerModel over(Difficulties shared) {
+    return new LearnerModel(settings, weights, shared);
   }
 
   /**

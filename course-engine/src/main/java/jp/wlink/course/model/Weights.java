@@ -1,16 +1,18 @@
 package jp.wlink.course.model;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
  * The fitted coefficients of the prediction: one weight per {@link Feature}, an intercept per skill
  * (how much easier or harder than the core says) and, for the features marked per skill, a weight
  * per skill added to the shared one. A skill the fit never saw uses the shared weights alone.
- * Immutable.
+ * Immutable; {@link #toBytes()} and {@link #fromBytes(byte[])} store it.
  */
 public final class Weights {
   private static final int FEATURES = Features.ALL.length;
   private static final int PER_SKILL = Features.PER_SKILL.length;
+  private static final byte FORMAT = 1;
 
   private final double[] shared;
   private final double[] intercept;
@@ -74,5 +76,40 @@ public final class Weights {
       }
     }
     return z;
+  }
+
+  /** The weights as bytes: a format byte, the feature counts and the coefficients. */
+  public byte[] toBytes() {
+    int doubles = shared.length + intercept.length + perSkill.length;
+    ByteBuffer out = ByteBuffer.allocate(1 + 3 * Integer.BYTES + doubles * Double.BYTES);
+    out.put(FORMAT).putInt(FEATURES).putInt(PER_SKILL).putInt(intercept.length);
+    for (double[] part : new double[][] {shared, intercept, perSkill}) {
+      for (double value : part) {
+        out.putDouble(value);
+      }
+    }
+    return out.array();
+  }
+
+  /**
+   * Reads what {@link #toBytes()} wrote.
+   *
+   * @throws IllegalArgumentException when the bytes are of another format or feature set
+   */
+  public static Weights fromBytes(byte[] stored) {
+    ByteBuffer in = ByteBuffer.wrap(stored);
+    if (stored.length < 13 || in.get() != FORMAT) {
+      throw new IllegalArgumentException("not stored weights of format " + FORMAT);
+    }
+    if (in.getInt() != FEATURES || in.getInt() != PER_SKILL) {
+      throw new IllegalArgumentException("weights of another feature set");
+    }
+    int skills = in.getInt();
+    if (skills < 0 || in.remaining() != dimension(skills) * Double.BYTES) {
+      throw new IllegalArgumentException("stored weights have the wrong length");
+    }
+    double[] coefficients = new double[dimension(skills)];
+    in.asDoubleBuffer().get(coefficients);
+    return fitted(coefficients, skills);
   }
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** An administrator disables a member, and the member's open session ends at the next click. */
+/**
+ * An administrator disables a member, and the member's open session ends at the next click; an
+ * administrator refits the learner model and is told how it went.
+ */
 @ExtendWith(BrowserExtension.class)
 class AdministrationJourneyIT {
   @Test
@@ -29,6 +32,24 @@ class AdministrationJourneyIT {
     assertThat(member.path()).isEqualTo("/login.xhtml");
     Members.logIn(member, memberEmail);
     assertThat(member.pageText()).contains("メールアドレスまたはパスワードが正しくありません");
+  }
+
+  @Test
+  void anAdministratorRefitsTheLearnerModelAndSeesTheOutcome(Browser admin, RunningWlink wlink)
+      throws Exception {
+    String adminEmail = Members.registerAndVerify(admin, wlink, Members.newHandle(), "若手職員");
+    wlink.grantRole(adminEmail, "ADMIN");
+    Members.logIn(admin, adminEmail);
+
+    admin
+        .open("/admin/blueprints.xhtml")
+        .clickAndAwait("learnerModel:fit", "learnerModel:fitMessages", "件");
+
+    String text = admin.pageText();
+    assertThat(text).contains("学習者モデル");
+    assertThat(text.contains("再学習に必要な200件に足りません") || text.contains("件の回答から学習しました"))
+        .as("the refit's outcome is shown: %s", text)
+        .isTrue();
   }
 
   private static void disable(Browser admin, String handle) {
