@@ -100,9 +100,10 @@ public class Enrolment {
   @Column(name = "on_pace_until")
   private Instant onPaceUntil;
 
-  /** The level reached on the course, 1–5; it rises only by a promotion the learner accepts. */
-  // LIMITATION: the placement test does not set it, so a learner placed high accepts one promotion
-  // per level before lessons above level 1 open.
+  /**
+   * The level reached on the course, 1–5; it rises by a placement test or a promotion the learner
+   * accepts, and never falls.
+   */
   @Column(name = "reached_level", nullable = false)
   private int reachedLevel = 1;
 
