@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * What a published course offers the policy: skills with their level (1–5) and prerequisites,
@@ -120,5 +121,24 @@ public final class CourseMap {
 
   int[] checkpointSkills(int checkpoint) {
     return checkpointSkills[checkpoint];
+  }
+
+  /**
+   * The level a learner who reached {@code reached} studies at: never below the course's lowest
+   * level that has skills, so a course that starts at level 2 starts its learners there.
+   */
+  public int studyLevel(int reached) {
+    int lowest = Arrays.stream(skillLevel).min().orElse(1);
+    return Math.max(reached, lowest);
+  }
+
+  /** The lowest level above {@code level} that has skills; empty levels are skipped. */
+  public OptionalInt levelAbove(int level) {
+    return Arrays.stream(skillLevel).filter(l -> l > level).min();
+  }
+
+  /** The highest level at or below {@code level} that has skills, or 0 when none has. */
+  int levelWithSkillsUpTo(int level) {
+    return Arrays.stream(skillLevel).filter(l -> l <= level).max().orElse(0);
   }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -31,6 +32,7 @@ final class Decision {
   private final Instant now;
   private final long lastItem;
   private final ExamPace focus;
+  private final int level;
 
   Decision(
       CourseMap course,
@@ -46,6 +48,7 @@ final class Decision {
     this.now = now;
     this.lastItem = learner.lastItemId().orElse(Long.MIN_VALUE);
     this.focus = focus.orElse(null);
+    this.level = course.studyLevel(learner.level());
     Optional<StudyGoal> goal = focus.isPresent() ? learner.goal() : Optional.empty();
     this.standing = Standing.of(course, learner, settings.masteryThreshold(), goal);
   }
@@ -65,24 +68,31 @@ final class Decision {
         });
   }
 
-  /** Promotion when the mean mastery of the current level's skills passes the threshold. */
+  /**
+   * Promotion when the mean mastery of the skills at the learner's level passes the threshold, to
+   * the next level that has skills. Levels without skills are skipped on both sides: the skills
+   * judged are those of the highest level with skills at or below the learner's, and the reason
+   * names that level, so it never says a level without content was learnt.
+   */
   Optional<NextActivity> promotion() {
-    int level = learner.level();
-    if (level >= course.maxLevel()) {
+    OptionalInt next = course.levelAbove(level);
+    if (next.isEmpty()) {
       return Optional.empty();
     }
+    int judged = course.levelWithSkillsUpTo(level);
     double sum = 0;
     int count = 0;
     for (int skill = 0; skill < course.skillCount(); skill++) {
-      if (course.level(skill) == level) {
+      if (course.level(skill) == judged) {
         sum += standing.mastery(skill);
         count++;
       }
     }
-    if (count > 0 && sum / count < settings.promotionThreshold()) {
+    if (count == 0 || sum / count < settings.promotionThreshold()) {
       return Optional.empty();
     }
-    return Optional.of(NextActivity.of(PROMOTION, level + 1L, Reason.PROMOTION, level, level + 1));
+    int to = next.getAsInt();
+    return Optional.of(NextActivity.of(PROMOTION, to, Reason.PROMOTION, judged, to));
   }
 
   /** The first checkpoint not passed whose skills are all studied and ready. */
@@ -129,7 +139,7 @@ final class Decision {
     int[] below =
         skills(
             s ->
-                course.level(s) == learner.level()
+                course.level(s) == course.levelWithSkillsUpTo(level)
                     && standing.studied(s)
                     && standing.mastery(s) < settings.promotionThreshold());
     return practice(below, false);
@@ -240,7 +250,7 @@ final class Decision {
   }
 
   private boolean inScope(int skill, boolean exam) {
-    return exam ? standing.inFocus(skill) : course.level(skill) <= learner.level();
+    return exam ? standing.inFocus(skill) : course.level(skill) <= level;
   }
 
   private double readiness(int[] skills) {

@@ -12,7 +12,9 @@ import jp.wlink.course.review.MemoryModel;
  * target exam's skills first while the exam is in focus); promotion; a unit checkpoint; while the
  * exam is in focus, lessons, practice and early reviews on its skills; other due reviews; a new
  * lesson or practice in the 70–85% band; practice towards promotion; else nothing to do. The last
- * item shown is never chosen again. Stateless and thread-safe.
+ * item shown is never chosen again. Levels without skills are skipped: a learner studies from the
+ * course's lowest level and is promoted to the next level that has skills. Stateless and
+ * thread-safe.
  */
 public final class NextActivityPolicy {
   private final PolicySettings settings;
@@ -42,6 +44,15 @@ public final class NextActivityPolicy {
         .or(() -> decision.lessonOrPractice(false))
         .or(decision::practiceTowardPromotion)
         .orElseGet(decision::caughtUp);
+  }
+
+  /**
+   * The promotion the learner has earned now, whatever the next activity is: a review due first
+   * does not hide it, so a page can offer it beside the next activity.
+   */
+  public Optional<NextActivity> promotion(CourseMap course, LearnerSnapshot learner, Instant now) {
+    Optional<ExamPace> focus = pace(course, learner, now).filter(ExamPace::focus);
+    return new Decision(course, learner, settings, memory, now, focus).promotion();
   }
 
   /**

@@ -100,9 +100,10 @@ public class Enrolment {
   @Column(name = "on_pace_until")
   private Instant onPaceUntil;
 
-  /** The level reached on the course, 1–5; it rises only by a promotion the learner accepts. */
-  // LIMITATION: the placement test does not set it, so a learner placed high accepts one promotion
-  // per level before lessons above level 1 open.
+  /**
+   * The level reached on the course, 1–5; it rises by a placement test or a promotion the learner
+   * accepts, and never falls.
+   */
   @Column(name = "reached_level", nullable = false)
   private int reachedLevel = 1;
 
@@ -173,12 +174,26 @@ public class Enrolment {
     return completesNow;
   }
 
-  /** Moves the learner up one level, to {@code level}; refused for any other level. */
+  /**
+   * Moves the learner up to {@code level}, which may skip levels the course has no skills at;
+   * refused for a level not above the current one or above 5.
+   */
   public void promoteTo(int level) {
-    if (level != reachedLevel + 1 || level > 5) {
+    if (level <= reachedLevel || level > 5) {
       throw new IllegalArgumentException("level " + reachedLevel + " cannot move to " + level);
     }
     reachedLevel = level;
+  }
+
+  /**
+   * Starts the learner at the level a placement test found, 1 to 5; a level already higher is kept,
+   * since a placement never takes away what the learner was promoted to.
+   */
+  public void placeAt(int level) {
+    if (level < 1 || level > 5) {
+      throw new IllegalArgumentException("level in 1..5: " + level);
+    }
+    reachedLevel = Math.max(reachedLevel, level);
   }
 
   /** Changes the deadline; the pace follows at the next recompute, which the caller triggers. */

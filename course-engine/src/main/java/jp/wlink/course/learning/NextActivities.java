@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
-import jp.wlink.course.adaptive.ActivityKind;
 import jp.wlink.course.adaptive.CourseMap;
 import jp.wlink.course.adaptive.NextActivity;
 import jp.wlink.course.adaptive.NextActivityPolicy;
@@ -85,42 +84,55 @@ public class NextActivities {
     }
     EnrolmentStanding standing = enrolment.get();
     LearnerModel model = record.model();
+    CourseMaps.Built built = courseMap(courseId, standing.courseVersion(), model);
+    Instant now = clock.instant();
+
+    StoredSnapshot snapshot = snapshot(learnerId, standing, built, model, now);
+    CourseMap map = built.map();
+    List<SkillMastery> skills = masteries(map, model, snapshot.state(), built.skillNumbers());
+    return Optional.of(
+        new Recommendation(
+            courseId,
+            policy.nextActivity(map, snapshot, now),
+            policy.promotion(map, snapshot, now),
+            snapshot.level(),
+            skills));
+  }
+
+  private StoredSnapshot snapshot(
+      long learnerId,
+      EnrolmentStanding standing,
+      CourseMaps.Built built,
+      LearnerModel model,
+      Instant now) {
     Optional<StoredLearnerState> stored = record.stateOf(learnerId);
     LearnerState state = stored.map(StoredLearnerState::state).orElseGet(model::newLearner);
-    CourseMaps.Built built = courseMap(courseId, standing.courseVersion(), model);
-
     Optional<StudyGoal> goal = standing.hasGoal() ? goals.goalOf(learnerId) : Optional.empty();
-    Instant now = clock.instant();
-    StoredSnapshot snapshot =
-        new StoredSnapshot(
-            model,
-            state,
-            built.skillNumbers(),
-            built.itemSkills(),
-            standing.lessonsCompleted(),
-            standing.checkpointsPassed(),
-            standing.level(),
-            record.reviewsDueFirst(learnerId, reviewHorizon(now, goal), REVIEWS_SHOWN),
-            stored.flatMap(StoredLearnerState::lastQuestionId),
-            goal);
-    NextActivity next = policy.nextActivity(built.map(), snapshot, now);
-    List<SkillMastery> skills = masteries(built.map(), model, state, built.skillNumbers());
-    return Optional.of(new Recommendation(courseId, next, standing.level(), skills));
+    return new StoredSnapshot(
+        model,
+        state,
+        built.skillNumbers(),
+        built.itemSkills(),
+        standing.lessonsCompleted(),
+        standing.checkpointsPassed(),
+        built.map().studyLevel(standing.level()),
+        record.reviewsDueFirst(learnerId, reviewHorizon(now, goal), REVIEWS_SHOWN),
+        stored.flatMap(StoredLearnerState::lastQuestionId),
+        goal);
   }
 
   /**
-   * Raises the learner's level on the course by one when the policy offers them a promotion now;
-   * returns the new level, or nothing when no promotion is earned (any more).
+   * Raises the learner's level on the course to the promotion the policy offers now, whether or not
+   * it is the next activity; returns the new level, or nothing when no promotion is earned.
    */
-  // LIMITATION: a promotion is offered and accepted only while it is the next activity, so a review
-  // due on the goal's skills hides it until the review is done.
   public Optional<Integer> acceptPromotion(long learnerId, long courseId) {
-    Optional<Recommendation> now = recommend(learnerId, courseId);
-    if (now.isEmpty() || now.get().next().kind() != ActivityKind.PROMOTION) {
+    Optional<NextActivity> promotion =
+        recommend(learnerId, courseId).flatMap(Recommendation::promotion);
+    if (promotion.isEmpty()) {
       return Optional.empty();
     }
     Enrolment enrolment = enrolment(learnerId, courseId).orElseThrow();
-    int level = (int) now.get().next().targetId();
+    int level = (int) promotion.get().targetId();
     enrolment.promoteTo(level);
 
     LOG.info(() -> "Promoted learner " + learnerId + " to level " + level + " on " + courseId);

@@ -20,6 +20,7 @@ public final class PlacementSession {
   private final LearnerState state;
   private final Map<Long, Long> versions;
   private final Map<Integer, String> skills;
+  private Integer startingLevel;
 
   PlacementSession(
       long learnerId,
@@ -77,5 +78,14 @@ public final class PlacementSession {
 
   LearnerState state() {
     return state;
+  }
+
+  /** The level the learner's enrolment starts at after the test, once it ended unskipped. */
+  public Optional<Integer> startingLevel() {
+    return Optional.ofNullable(startingLevel);
+  }
+
+  void startAt(int level) {
+    startingLevel = level;
   }
 }

@@ -13,12 +13,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.wlink.course.adaptive.PolicySettings;
 import jp.wlink.course.catalogue.Course;
 import jp.wlink.course.catalogue.SkillLevel;
+import jp.wlink.course.enrolment.Enrolment;
 import jp.wlink.course.model.ItemRef;
 import jp.wlink.course.model.LearnerState;
+import jp.wlink.course.placement.PlacementResult;
 import jp.wlink.course.placement.PlacementRules;
 import jp.wlink.course.placement.PlacementTest;
+import jp.wlink.course.placement.SkillPlacement;
+import jp.wlink.course.placement.StartingLevel;
 import jp.wlink.question.bank.PublishedQuestions;
 import jp.wlink.question.content.QuestionContent;
 import jp.wlink.question.content.QuestionType;
@@ -30,7 +35,8 @@ import jp.wlink.question.scoring.Scorer;
  * Runs placement tests ("レベル判定テスト") over a course's skills with the question bank's published
  * single-choice questions, scoring each answer with the bank's scorer. When a test ends, by its
  * rule or because the learner skipped the rest, the learner's state is stored with what the test
- * learnt and when it ran. A learner may start again at any time.
+ * learnt and when it ran, and the learner's enrolment starts at the level {@link StartingLevel}
+ * finds (never lower than a level already reached). A learner may start again at any time.
  */
 // LIMITATION: only single-choice questions are asked, since the page shows one choice list; and a
 // state changed by practice while a test runs is overwritten by the test's when it ends.
@@ -45,6 +51,8 @@ public class Placements {
   @Inject private LearningRecord record;
   @Inject private Clock clock;
   private final Scorer scorer = new Scorer();
+  private final StartingLevel startingLevel =
+      new StartingLevel(PolicySettings.defaults().masteryThreshold());
 
   protected Placements() {}
 
@@ -110,6 +118,8 @@ public class Placements {
 
   private void store(PlacementSession session) {
     record.placed(session.learnerId(), session.state(), clock.instant());
+    placeOnCourse(session);
+
     LOG.info(
         () ->
             "Placement of learner "
@@ -119,6 +129,39 @@ public class Placements {
                 + " ended after "
                 + session.answered()
                 + " answers");
+  }
+
+  /**
+   * Starts the learner's enrolment at the level {@link StartingLevel} finds with the policy's
+   * mastery threshold; a skipped test or a learner not enrolled changes no level.
+   */
+  private void placeOnCourse(PlacementSession session) {
+    PlacementResult result = session.result();
+    Course course = em.find(Course.class, session.courseId());
+    Optional<Enrolment> enrolment = enrolment(session.learnerId(), session.courseId());
+    if (result.skipped() || course == null || enrolment.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> levels = new HashMap<>();
+    course.getSkills().forEach(s -> levels.put(s.getSkill(), s.getLevel()));
+    Map<String, Double> mastery = new HashMap<>();
+    for (SkillPlacement placed : result.skills()) {
+      double value = record.model().mastery(session.state(), placed.skill());
+      mastery.put(session.skillId(placed.skill()), value);
+    }
+    int level = startingLevel.of(levels, mastery);
+
+    enrolment.get().placeAt(level);
+    session.startAt(enrolment.get().getReachedLevel());
+    LOG.info(() -> "Placed learner " + session.learnerId() + " at level " + level);
+  }
+
+  private Optional<Enrolment> enrolment(long learnerId, long courseId) {
+    return em.createNamedQuery(Enrolment.OF_LEARNER_ON_COURSE, Enrolment.class)
+        .setParameter("learnerId", learnerId)
+        .setParameter("courseId", courseId)
+        .getResultStream()
+        .findFirst();
   }
 
   private static List<Candidate> singleChoices(PublishedQuestions bank, String skill) {

@@ -2,18 +2,24 @@ package jp.wlink.course.learning;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import jp.wlink.course.adaptive.NextActivity;
 
 /**
  * Where a learner stands in one course and what to do next: the policy's next activity, the
- * learner's level in the course (1–5) and the mastery of each of the course's skills in course
- * order.
+ * promotion earned now (shown even when another activity comes first), the level the learner
+ * studies at in the course (1–5) and the mastery of each of the course's skills in course order.
  */
 public record Recommendation(
-    long courseId, NextActivity next, int level, List<SkillMastery> skills) {
+    long courseId,
+    NextActivity next,
+    Optional<NextActivity> promotion,
+    int level,
+    List<SkillMastery> skills) {
 
   public Recommendation {
     Objects.requireNonNull(next, "next");
+    Objects.requireNonNull(promotion, "promotion");
     skills = List.copyOf(skills);
   }
 

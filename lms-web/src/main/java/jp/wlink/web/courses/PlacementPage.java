@@ -49,6 +49,7 @@ public class PlacementPage implements Serializable {
   private Integer choice;
   private ArrayList<PlacedSkill> placed;
   private boolean skipped;
+  private Integer startingLevel;
 
   public String load() {
     Optional<Course> found = course == null ? Optional.empty() : catalogue.find(course);
@@ -62,6 +63,7 @@ public class PlacementPage implements Serializable {
   public void start() {
     placed = null;
     skipped = false;
+    startingLevel = null;
     session = placements.start(learner(), course).orElse(null);
     if (session == null) {
       messages.error(null, "course.placement.noQuestions");
@@ -98,6 +100,7 @@ public class PlacementPage implements Serializable {
     }
     PlacementResult result = session.result();
     skipped = result.skipped();
+    startingLevel = session.startingLevel().orElse(null);
     placed = new ArrayList<>();
     result
         .skills()
@@ -136,6 +139,11 @@ public class PlacementPage implements Serializable {
 
   public List<PlacedSkill> getPlaced() {
     return placed;
+  }
+
+  /** The level the course now starts the learner at, or null after a skipped test. */
+  public Integer getStartingLevel() {
+    return startingLevel;
   }
 
   public boolean isSkipped() {

@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import jp.wlink.course.track.CareerJob;
 
 /**
  * A course of the demo, as written by the W/LINK team: its units and lessons, whose bodies are HTML
- * files under {@code jp/wlink/web/demo/courses/}. A course without units is a placeholder that
- * stays a draft, so career tracks can show what is being prepared.
+ * files under {@code jp/wlink/web/demo/courses/}, and the blueprint code of the certification it
+ * prepares for, if any. A course without units is a placeholder that stays a draft, so career
+ * tracks can show what is being prepared.
  */
 record DemoCourse(
     String code,
@@ -19,14 +21,16 @@ record DemoCourse(
     int level,
     List<String> skills,
     List<Unit> units,
-    List<CareerJob> tracks) {
+    List<CareerJob> tracks,
+    Optional<String> certification) {
 
   static final String FOLDER = "/jp/wlink/web/demo/courses/";
 
   /** A placeholder: title and summary only, left as a draft. */
   static DemoCourse placeholder(
       String code, String title, String summary, int level, List<CareerJob> tracks) {
-    return new DemoCourse(code, title, summary, level, List.of(), List.of(), tracks);
+    return new DemoCourse(
+        code, title, summary, level, List.of(), List.of(), tracks, Optional.empty());
   }
 
   boolean isPlaceholder() {

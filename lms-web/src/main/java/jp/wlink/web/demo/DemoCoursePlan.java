@@ -8,6 +8,7 @@ import static jp.wlink.course.track.CareerJob.WATER_PURIFICATION;
 import static jp.wlink.course.track.CareerJob.WATER_QUALITY;
 
 import java.util.List;
+import java.util.Optional;
 import jp.wlink.web.demo.DemoCourse.Lesson;
 import jp.wlink.web.demo.DemoCourse.Unit;
 
@@ -20,6 +21,12 @@ import jp.wlink.web.demo.DemoCourse.Unit;
 final class DemoCoursePlan {
   static final String FOLDER = "josui-kiso";
   static final String QUESTIONS = "josui-kiso.xml";
+
+  /**
+   * 水道施設管理技士 3級（浄水）, the water-treatment blueprint the question bank seeds: the course and its
+   * practice questions prepare for it, so a learner aiming at it is paced to its exam date.
+   */
+  static final String JOSUI_CERTIFICATION = "SUIDO_SHISETSU_3";
 
   static final DemoCourse JOSUI_KISO =
       new DemoCourse(
@@ -101,7 +108,8 @@ final class DemoCoursePlan {
                           "水質基準と水質検査", "u5-l1.html", 1, 20, List.of("josui.quality-standards"), 4),
                       new Lesson(
                           "日常の運転管理と異常時の対応", "u5-l2.html", 2, 20, List.of("josui.operation"), 3)))),
-          List.of(WATER_PURIFICATION, WATER_QUALITY));
+          List.of(WATER_PURIFICATION, WATER_QUALITY),
+          Optional.of(JOSUI_CERTIFICATION));
 
   static final List<DemoCourse> COURSES =
       List.of(

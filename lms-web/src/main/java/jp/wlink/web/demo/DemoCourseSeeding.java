@@ -69,7 +69,10 @@ public class DemoCourseSeeding {
     List<CertificationOption> certifications =
         blueprints.all().stream().map(CertificationOption::of).toList();
     ImportPreview preview =
-        staging.preview(new DemoQuestions(certifications).readCourseFile(DemoCoursePlan.QUESTIONS));
+        staging.preview(
+            new DemoQuestions(certifications)
+                .readCourseFile(
+                    DemoCoursePlan.QUESTIONS, DemoCoursePlan.JOSUI_KISO.certification()));
     return staging.commit(preview, true, authorId, ImportProgress.IGNORED).created();
   }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import jp.wlink.course.catalogue.CourseAuthoring;
 import jp.wlink.course.catalogue.CourseDetails;
 import jp.wlink.course.catalogue.CourseEditor;
@@ -100,6 +99,6 @@ final class DemoCourseWriter {
             .map(skill -> new SkillLevel(skill, levels.getOrDefault(skill, course.level())))
             .toList();
     return new CourseDetails(
-        course.title(), course.summary(), course.level(), Optional.empty(), skills);
+        course.title(), course.summary(), course.level(), course.certification(), skills);
   }
 }

@@ -60,24 +60,30 @@ public final class DemoQuestions {
   }
 
   /**
-   * A file of a course's practice questions: mapped like the others, but tied to no certification,
-   * since a course draws its practice by skill. The second category level (the unit) is the
-   * subject, which a practice result groups its scores by.
+   * A file of a course's practice questions: mapped like the others, but tied to the course's
+   * certification (a blueprint code, or none) rather than to one its category path names, since a
+   * course draws its practice by skill. The second category level (the unit) is the subject, which
+   * a practice result groups its scores by.
    */
-  public ImportReport readCourseFile(String file) {
+  // LIMITATION: the unit stays the subject, so a mock exam of the certification, which draws by
+  // the blueprint's subjects, never draws a course's practice question.
+  public ImportReport readCourseFile(String file, Optional<String> certification) {
     ImportReport report = readFile(file);
     List<ImportedQuestion> mapped =
-        report.questions().stream().map(q -> withoutCertification(map(q, List.of()))).toList();
+        report.questions().stream()
+            .map(q -> withCertification(map(q, List.of()), certification))
+            .toList();
     return new ImportReport(mapped, report.problems());
   }
 
-  private static ImportedQuestion withoutCertification(ImportedQuestion question) {
+  private static ImportedQuestion withCertification(
+      ImportedQuestion question, Optional<String> certification) {
     QuestionMetadata m = question.metadata();
-    QuestionMetadata free =
+    QuestionMetadata tied =
         new QuestionMetadata(
             m.categoryPath(),
             m.tags(),
-            Optional.empty(),
+            certification,
             m.subject(),
             m.skills(),
             m.level(),
@@ -87,7 +93,7 @@ public final class DemoQuestions {
             m.licence(),
             m.status(),
             m.idNumber());
-    return new ImportedQuestion(question.line(), question.content(), free, question.files());
+    return new ImportedQuestion(question.line(), question.content(), tied, question.files());
   }
 
   private static ImportReport readFile(String file) {

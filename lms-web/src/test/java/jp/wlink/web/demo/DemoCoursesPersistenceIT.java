@@ -49,6 +49,7 @@ class DemoCoursesPersistenceIT {
 
     Course course = db.entityManager().find(Course.class, ids.get("JOSUI-101"));
     assertThat(course.getStatus()).isEqualTo(CourseStatus.PUBLISHED);
+    assertThat(course.getCertification()).contains("SUIDO_SHISETSU_3");
     assertThat(course.getUnits()).hasSize(5);
     assertThat(course.getUnits().stream().mapToInt(u -> u.getLessons().size()).sum()).isEqualTo(12);
     assertThat(course.getUnits().get(4).getPrerequisites())
@@ -71,15 +72,22 @@ class DemoCoursesPersistenceIT {
                 staging(em)
                     .preview(
                         new DemoQuestions(DemoQuestionsTest.BLUEPRINTS)
-                            .readCourseFile(DemoCoursePlan.QUESTIONS)));
+                            .readCourseFile(
+                                DemoCoursePlan.QUESTIONS,
+                                DemoCoursePlan.JOSUI_KISO.certification())));
     db.run(em -> staging(em).commit(preview, true, host, ImportProgress.IGNORED));
 
     int coagulation =
         db.inTransaction(em -> new PublishedQuestions(em).bySkills(List.of("josui.coagulation")))
             .size();
 
+    List<String> certificationSkills =
+        db.inTransaction(
+            em -> new PublishedQuestions(em).skillsOfCertification("SUIDO_SHISETSU_3"));
+
     assertThat(preview.problems()).isEmpty();
     assertThat(coagulation).isGreaterThanOrEqualTo(5);
+    assertThat(certificationSkills).contains("josui.coagulation", "josui.disinfection");
   }
 
   private ImportStaging staging(jakarta.persistence.EntityManager em) {

@@ -19,7 +19,8 @@ class DemoCoursesTest {
   private static final DemoCourse COURSE = DemoCoursePlan.JOSUI_KISO;
 
   private final ImportReport questions =
-      new DemoQuestions(DemoQuestionsTest.BLUEPRINTS).readCourseFile(DemoCoursePlan.QUESTIONS);
+      new DemoQuestions(DemoQuestionsTest.BLUEPRINTS)
+          .readCourseFile(DemoCoursePlan.QUESTIONS, COURSE.certification());
 
   @Test
   void theRealCourseHasFiveUnitsOfTwoOrThreeLessonsEachWithACheckpoint() {
@@ -33,18 +34,23 @@ class DemoCoursesTest {
   }
 
   @Test
-  void readsThePracticeQuestionsWithoutAProblemAndTiesThemToTheirUnitNotACertification() {
+  void readsThePracticeQuestionsWithoutAProblemAndTiesThemToTheirUnitAndTheCoursesCertification() {
     assertThat(questions.problems()).isEmpty();
     assertThat(questions.questions())
         .allSatisfy(
             q -> {
-              assertThat(q.metadata().certification()).isEmpty();
+              assertThat(q.metadata().certification()).contains("SUIDO_SHISETSU_3");
               assertThat(q.metadata().subject())
                   .hasValueSatisfying(s -> assertThat(s).startsWith("第"));
               assertThat(q.metadata().status()).isEqualTo(QuestionStatus.PUBLISHED);
               assertThat(q.metadata().skills()).isNotEmpty().allMatch(COURSE.skills()::contains);
               assertThat(q.content().explanation().text()).isNotBlank();
             });
+  }
+
+  @Test
+  void theRealCoursePreparesForTheWaterTreatmentCertification() {
+    assertThat(COURSE.certification()).contains("SUIDO_SHISETSU_3");
   }
 
   @Test

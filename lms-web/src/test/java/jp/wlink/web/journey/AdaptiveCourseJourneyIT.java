@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 class AdaptiveCourseJourneyIT {
   private static final String COURSE = "浄水処理の基礎（適応学習）";
   private static final String SKILL_NAME = "凝集";
+  private static final String PROMOTION = "レベル1の内容が身に付きました。レベル2に進みましょう。";
 
   @Test
   void aLearnerTakesThePlacementTestAndFollowsTheNextActivity(Browser learner, RunningWlink wlink)
@@ -49,6 +50,7 @@ class AdaptiveCourseJourneyIT {
       answered++;
     }
     assertThat(answered).isBetween(1, 4);
+    assertThat(learner.text("placement:startingLevel")).isEqualTo("判定の結果、この講座はレベル1から始めます。");
     assertThat(learner.text("placement:result"))
         .contains("判定の結果", SKILL_NAME + "：レベル1（初級）")
         .doesNotContain(ProgressSeed.SKILL);
@@ -67,6 +69,37 @@ class AdaptiveCourseJourneyIT {
     answerEveryQuestionRightAndSubmit(learner);
     learner.open("/courses/progress.xhtml");
     assertThat(learner.text(By.cssSelector(".mastery-list li"))).isNotEqualTo(masteryBefore);
+  }
+
+  @Test
+  void aLearnerWhoMasteredTheFirstLevelAcceptsThePromotionBesideADueReview(
+      Browser learner, RunningWlink wlink) throws Exception {
+    String email = Members.registerAndVerify(learner, wlink, Members.newHandle(), "若手職員");
+    long course;
+    try (ProgressSeed seed = ProgressSeed.into(wlink.jdbcUrl())) {
+      course = seed.publishedTwoLevelCourse(email, COURSE + "二段階");
+      seed.publishedQuestions(email, ProgressSeed.BASIC_SKILL, 4);
+    }
+    Members.logIn(learner, email);
+    learner.open("/courses/course.xhtml?id=" + course);
+    learner.clickAndAwait(
+        "courseEnrolment:enrolOnCourse", "courseEnrolment:enrolmentMessages", "受講登録しました");
+    try (ProgressSeed seed = ProgressSeed.into(wlink.jdbcUrl())) {
+      seed.practisedRight(email, ProgressSeed.BASIC_SKILL, 30);
+    }
+
+    learner.open("/courses/course.xhtml?id=" + course);
+    assertThat(learner.text("promotion")).contains("現在のレベル：1", PROMOTION);
+    learner.open("/courses/progress.xhtml");
+    assertThat(learner.text(By.cssSelector(".next-reason"))).contains("の復習の時期です");
+    assertThat(learner.text(By.cssSelector(".promotion-banner"))).contains(PROMOTION);
+    learner.click(By.xpath("//button[contains(@id,'acceptPromotionNow')]"));
+    learner.awaitText(By.id("nextForm"), "レベル2に進みました。");
+
+    assertThat(learner.text("learnerModel")).contains("現在のレベル：2").doesNotContain(PROMOTION);
+    learner.open("/courses/course.xhtml?id=" + course);
+    assertThat(learner.text("learnerLevel")).isEqualTo("現在のレベル：2");
+    assertThat(learner.has(By.id("promotion:promotionBanner"))).isFalse();
   }
 
   /** Practice questions are drawn at random: answer whichever were drawn, then submit. */

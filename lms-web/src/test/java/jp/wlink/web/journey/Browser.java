@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
@@ -28,6 +29,7 @@ final class Browser implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final int DRAG_STEP = 5;
   private static final Duration DRAG_PAUSE = Duration.ofMillis(20);
+  private static final Duration SETTLE_POLL = Duration.ofMillis(150);
 
   private final RunningWlink wlink;
   private final ChromeDriver driver;
@@ -114,10 +116,31 @@ final class Browser implements AutoCloseable {
     return this;
   }
 
-  /** Picks an option of a PrimeFaces select menu by the label a person reads. */
+  /** Waits until the element shows the expected words, as after an ajax update. */
+  Browser awaitText(By locator, String words) {
+    new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBePresentInElementLocated(locator, words));
+    return this;
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu by the label a person reads, once the opened menu's
+   * options stand still: under load the opening animation can move an option from under a click
+   * made too early, and the click is lost.
+   */
   Browser choose(String id, String label) {
     visible(By.id(id)).click();
     By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+    AtomicReference<Rectangle> last = new AtomicReference<>();
+    new WebDriverWait(driver, WAIT)
+        .pollingEvery(SETTLE_POLL)
+        .ignoring(StaleElementReferenceException.class)
+        .until(
+            d -> {
+              Rectangle now = visible(option).getRect();
+              return now.equals(last.getAndSet(now));
+            });
     visible(option).click();
     return this;
   }

@@ -2,18 +2,14 @@ package jp.wlink.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import jp.wlink.web.testing.ProgressSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A young staff member enrols on a course from its page, completes its lessons one by one, and
@@ -81,23 +77,8 @@ class LearnerProgressJourneyIT {
     assertThat(learner.text("studyGoal")).contains("学習の目標はまだ設定されていません。");
   }
 
-  /**
-   * Opens the certification menu and picks the certification once its options stand still: under
-   * load the menu's opening animation can move an option from under a click made too early.
-   */
   private static void chooseCertification(Browser learner) {
-    learner.click(By.id("goal:certification"));
-    By option =
-        By.cssSelector("[id='goal:certification_items'] li[data-label='" + CERTIFICATION + "']");
-    AtomicReference<Rectangle> last = new AtomicReference<>();
-    new WebDriverWait(learner.driver(), Duration.ofSeconds(10))
-        .pollingEvery(Duration.ofMillis(150))
-        .until(
-            d -> {
-              Rectangle now = learner.visible(option).getRect();
-              return now.equals(last.getAndSet(now));
-            });
-    learner.click(option);
+    learner.choose("goal:certification", CERTIFICATION);
     assertThat(learner.text("goal:certification_label")).isEqualTo(CERTIFICATION);
   }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,11 @@ import jp.wlink.course.catalogue.SkillLevel;
 import jp.wlink.course.catalogue.UnitDetails;
 import jp.wlink.course.certificate.Certificates;
 import jp.wlink.course.enrolment.StudyRecords;
+import jp.wlink.course.learning.LearningRecord;
+import jp.wlink.question.bank.PublishedQuestions;
+import jp.wlink.question.exam.AttemptKind;
+import jp.wlink.question.exam.AttemptScored;
+import jp.wlink.question.exam.AttemptScored.ScoredAnswer;
 import jp.wlink.web.account.Account;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.organisation.Organisation;
@@ -37,6 +43,12 @@ import jp.wlink.web.region.Prefecture;
 public final class ProgressSeed implements AutoCloseable {
   /** The skill of the seeded courses and their lessons, one that has a name to show (凝集). */
   public static final String SKILL = "josui.coagulation";
+
+  /** The level-1 skill of the two-level course (沈殿), practised by no other journey. */
+  public static final String BASIC_SKILL = "josui.sedimentation";
+
+  /** The level-2 skill of the two-level course (ろ過). */
+  public static final String ADVANCED_SKILL = "josui.filtration";
 
   private final EntityManagerFactory emf;
 
@@ -124,6 +136,65 @@ public final class ProgressSeed implements AutoCloseable {
           em.flush();
           return course.getId();
         });
+  }
+
+  /**
+   * A published course of two units: {@link #BASIC_SKILL} at level 1 and {@link #ADVANCED_SKILL} at
+   * level 2, one lesson each and no checkpoint; returns its id.
+   */
+  public long publishedTwoLevelCourse(String ownerEmail, String title) {
+    return inTransaction(
+        em -> {
+          Instant now = Instant.now();
+          List<SkillLevel> skills =
+              List.of(new SkillLevel(BASIC_SKILL, 1), new SkillLevel(ADVANCED_SKILL, 2));
+          Course course =
+              new Course(
+                  "J-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT),
+                  new CourseDetails(title, "", 1, Optional.empty(), skills),
+                  account(em, ownerEmail).getId(),
+                  null,
+                  now);
+          for (SkillLevel skill : skills) {
+            String name = "レベル" + skill.getLevel();
+            CourseUnit unit = course.addUnit(new UnitDetails(name, "", List.of(), 0, 60), now);
+            unit.addLesson(
+                new LessonDetails(
+                    name + "の授業", "<p>本文</p>", skill.getLevel(), 10, List.of(skill.getSkill()), 0));
+          }
+          course.publish(now);
+          em.persist(course);
+          em.flush();
+          return course.getId();
+        });
+  }
+
+  /**
+   * The learner answered every published question on the skill right, round after round, {@code
+   * daysAgo} days ago, as practice the learning record learnt from, until the skill's mastery
+   * passed 0.9 (at most ten rounds): the skill is mastered and its reviews are due by now.
+   */
+  public void practisedRight(String learnerEmail, String skill, int daysAgo) {
+    Instant at = Instant.now().minus(Duration.ofDays(daysAgo));
+    for (int round = 0; round < 10; round++) {
+      double mastery =
+          inTransaction(
+              em -> {
+                long learner = account(em, learnerEmail).getId();
+                List<ScoredAnswer> answers =
+                    new PublishedQuestions(em)
+                        .bySkills(List.of(skill)).stream()
+                            .map(q -> new ScoredAnswer(q.questionId(), List.of(skill), 1))
+                            .toList();
+                LearningRecord record = new LearningRecord(em);
+                record.learn(new AttemptScored(0, learner, AttemptKind.PRACTICE, at, answers));
+                int number = record.skillNumber(skill).orElseThrow();
+                return record.model().mastery(record.currentState(learner), number);
+              });
+      if (mastery > 0.9) {
+        return;
+      }
+    }
   }
 
   /** Publishes single-choice questions on the skill (the first choice is right). */

@@ -8,7 +8,8 @@ import jp.wlink.course.learning.Recommendation.SkillMastery;
 
 /**
  * One enrolled course on the learner's progress page, as the learner model sees it: the next
- * activity's kind, target and reason sentence (already translated), the level and each skill's
+ * activity's kind, target and reason sentence (already translated), the sentence of a promotion
+ * earned while another activity comes first (empty when there is none), the level and each skill's
  * mastery.
  */
 public record CourseAdvice(
@@ -18,11 +19,13 @@ public record CourseAdvice(
     long targetId,
     String skill,
     String reason,
+    String promotionReason,
     int level,
     List<SkillMastery> skills)
     implements Serializable {
 
-  static CourseAdvice of(String title, Recommendation recommendation, String reason) {
+  static CourseAdvice of(
+      String title, Recommendation recommendation, String reason, String promotionReason) {
     List<Object> arguments = recommendation.next().arguments();
     String skill = !arguments.isEmpty() && arguments.get(0) instanceof String first ? first : "";
     return new CourseAdvice(
@@ -32,6 +35,7 @@ public record CourseAdvice(
         recommendation.next().targetId(),
         skill,
         reason,
+        promotionReason,
         recommendation.level(),
         List.copyOf(recommendation.skills()));
   }
@@ -46,6 +50,11 @@ public record CourseAdvice(
 
   public boolean promotion() {
     return kind == ActivityKind.PROMOTION;
+  }
+
+  /** Whether a promotion is offered beside a next activity that is not the promotion itself. */
+  public boolean promotionBanner() {
+    return !promotionReason.isEmpty();
   }
 
   public boolean checkpoint() {

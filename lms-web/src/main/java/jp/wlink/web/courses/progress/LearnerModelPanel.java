@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import jp.wlink.course.adaptive.ActivityKind;
 import jp.wlink.course.catalogue.Course;
 import jp.wlink.course.catalogue.CourseCatalogue;
 import jp.wlink.course.enrolment.Enrolment;
@@ -17,6 +18,7 @@ import jp.wlink.course.enrolment.EnrolmentStatus;
 import jp.wlink.course.enrolment.Enrolments;
 import jp.wlink.course.learning.LearningRecord;
 import jp.wlink.course.learning.NextActivities;
+import jp.wlink.course.learning.Recommendation;
 import jp.wlink.course.progress.Pace;
 import jp.wlink.question.exam.PracticeSpec;
 import jp.wlink.web.courses.PracticeStarter;
@@ -64,7 +66,7 @@ public class LearnerModelPanel implements Serializable {
       String title = catalogue.find(enrolment.getCourseId()).map(Course::getTitle).orElse("");
       nextActivities
           .recommend(learner, enrolment.getCourseId())
-          .map(r -> CourseAdvice.of(title, r, reason(r.next())))
+          .map(r -> CourseAdvice.of(title, r, reason(r.next()), promotionBeside(r)))
           .ifPresent(courses::add);
     }
     reviewsDueToday = learningRecord.reviewsDueBy(learner, endOfToday());
@@ -75,7 +77,7 @@ public class LearnerModelPanel implements Serializable {
     return practiceStarter.start(PracticeSpec.skills(List.of(advice.skill()), PRACTICE_QUESTIONS));
   }
 
-  /** Accepts the promotion the policy offers on the advice's course. */
+  /** Accepts the promotion the policy offers on the advice's course, refused when none is. */
   public void acceptPromotion(CourseAdvice advice) {
     nextActivities
         .acceptPromotion(learner(), advice.courseId())
@@ -83,6 +85,15 @@ public class LearnerModelPanel implements Serializable {
             level -> messages.infoFor(NEXT_FORM, "course.next.promoted", level),
             () -> messages.error(NEXT_FORM, "course.next.promotionGone"));
     load();
+  }
+
+  /** The promotion's sentence when one is earned but another activity comes first, else "". */
+  private String promotionBeside(Recommendation recommendation) {
+    return recommendation
+        .promotion()
+        .filter(p -> recommendation.next().kind() != ActivityKind.PROMOTION)
+        .map(this::reason)
+        .orElse("");
   }
 
   private String reason(jp.wlink.course.adaptive.NextActivity next) {

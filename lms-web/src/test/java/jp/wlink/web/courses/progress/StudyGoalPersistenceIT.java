@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A learner's study goal and level on MariaDB: the goal paces the next activity to its
  * certification, clearing it restores the usual order, the readiness counts the mock exams of its
- * blueprint, and a promotion the learner accepts raises the level stored on the enrolment.
+ * blueprint, and a course whose skills start above level 1 starts its learners there.
  */
 class StudyGoalPersistenceIT {
   /** 10:00 in Tokyo on 4 December 2026. */
@@ -121,18 +121,16 @@ class StudyGoalPersistenceIT {
   }
 
   @Test
-  void aPromotionTheLearnerAcceptsRaisesTheLevelStoredOnTheEnrolment() {
+  void aCourseWhoseSkillsStartAtLevelTwoStartsTheLearnerThereWithoutAPromotion() {
     CourseFixture course = course("NONE", 2);
     engine.run(() -> engine.enrolments.enrolSelf(course.courseId(), learner));
 
-    NextActivity offer = engine.tx(() -> next.recommend(learner, course.courseId()).get().next());
-    assertThat(engine.tx(() -> next.acceptPromotion(learner, course.courseId()))).contains(2);
-    assertThat(engine.tx(() -> next.acceptPromotion(learner, course.courseId()))).isEmpty();
+    var standing = engine.tx(() -> next.recommend(learner, course.courseId()).orElseThrow());
 
-    assertThat(offer.kind()).isEqualTo(ActivityKind.PROMOTION);
-    assertThat(offer.reason()).isEqualTo(Reason.PROMOTION);
-    assertThat(engine.tx(() -> next.recommend(learner, course.courseId()).get().level()))
-        .isEqualTo(2);
+    assertThat(standing.level()).isEqualTo(2);
+    assertThat(standing.promotion()).isEmpty();
+    assertThat(standing.next().kind()).isNotEqualTo(ActivityKind.PROMOTION);
+    assertThat(engine.tx(() -> next.acceptPromotion(learner, course.courseId()))).isEmpty();
   }
 
   private void set(Long blueprintId, LocalDate examDate) throws GoalRefused {
