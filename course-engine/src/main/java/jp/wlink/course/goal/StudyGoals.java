@@ -84,10 +84,13 @@ public class StudyGoals {
   /** The goal as the next-activity policy takes it, with the certification's skills. */
   public Optional<StudyGoal> goalOf(long learnerId) {
     return stored(learnerId)
-        .flatMap(
-            g ->
-                Optional.ofNullable(em.find(Blueprint.class, g.getBlueprintId()))
-                    .map(b -> new StudyGoal(b.getCode(), skillsOf(b), g.getExamDate())));
+        .flatMap(g -> certification(g.getBlueprintId()).map(c -> c.goal(g.getExamDate())));
+  }
+
+  /** The blueprint's certification with its skills, or nothing for an unknown blueprint. */
+  public Optional<GoalCertification> certification(long blueprintId) {
+    return Optional.ofNullable(em.find(Blueprint.class, blueprintId))
+        .map(b -> new GoalCertification(b.getCode(), skillsOf(b)));
   }
 
   /** The certification's skills: of its published questions and of courses aiming at it. */

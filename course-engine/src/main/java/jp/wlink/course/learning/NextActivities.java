@@ -59,6 +59,12 @@ public class NextActivities {
   private final QuestionStamp questions =
       new QuestionStamp(Duration.ofSeconds(5), System::nanoTime);
 
+  /** How late a course newly aiming at a certification reaches the goals of its learners. */
+  static final Duration CERTIFICATION_MAX_AGE = Duration.ofSeconds(60);
+
+  private final GoalCertifications certifications =
+      new GoalCertifications(CERTIFICATION_MAX_AGE, System::nanoTime);
+
   protected NextActivities() {}
 
   /** For tests outside a container. */
@@ -72,11 +78,10 @@ public class NextActivities {
   /**
    * The learner's standing and next activity in the course, if they are enrolled on it. Three reads
    * by key: the enrolment with its completions, the course's version and whether a study goal is
-   * set; the learner's state; the review cards that can be chosen. The goal itself is read only
-   * when one is set, and the course map comes from its cache.
+   * set; the learner's state; the review cards that can be chosen. The goal itself is a fourth read
+   * only when one is set; the course map and the goal's certification with its skills come from
+   * their caches.
    */
-  // LIMITATION: a learner with a study goal costs three statements more (goal, blueprint, its
-  // skills); caching the skills would need invalidating on every course and question change.
   public Optional<Recommendation> recommend(long learnerId, long courseId) {
     Optional<EnrolmentStanding> enrolment = EnrolmentStanding.of(em, learnerId, courseId);
     if (enrolment.isEmpty()) {
@@ -107,7 +112,7 @@ public class NextActivities {
       Instant now) {
     Optional<StoredLearnerState> stored = record.stateOf(learnerId);
     LearnerState state = stored.map(StoredLearnerState::state).orElseGet(model::newLearner);
-    Optional<StudyGoal> goal = standing.hasGoal() ? goals.goalOf(learnerId) : Optional.empty();
+    Optional<StudyGoal> goal = standing.hasGoal() ? goalOf(learnerId) : Optional.empty();
     return new StoredSnapshot(
         model,
         state,
@@ -119,6 +124,20 @@ public class NextActivities {
         record.reviewsDueFirst(learnerId, reviewHorizon(now, goal), REVIEWS_SHOWN),
         stored.flatMap(StoredLearnerState::lastQuestionId),
         goal);
+  }
+
+  private Optional<StudyGoal> goalOf(long learnerId) {
+    long published = questions.current(em);
+    return goals
+        .stored(learnerId)
+        .flatMap(
+            g ->
+                certifications
+                    .get(
+                        g.getBlueprintId(),
+                        published,
+                        () -> goals.certification(g.getBlueprintId()))
+                    .map(c -> c.goal(g.getExamDate())));
   }
 
   /**
