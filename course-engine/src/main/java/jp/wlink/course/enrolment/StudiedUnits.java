@@ -1,9 +1,6 @@
 package jp.wlink.course.enrolment;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -17,12 +14,10 @@ import jp.wlink.course.catalogue.CompletedUnits;
 
 /**
  * The units a learner has completed, from their study record: every lesson of the unit completed
- * and, when the unit has a checkpoint, the checkpoint passed. Replaces the catalogue's stand-in
- * that knew of no progress, so that prerequisites open as the learner studies.
+ * and, when the unit has a checkpoint, the checkpoint passed, so that prerequisites open as the
+ * learner studies.
  */
 @ApplicationScoped
-@Alternative
-@Priority(Interceptor.Priority.APPLICATION + 10)
 public class StudiedUnits implements CompletedUnits {
   @PersistenceContext(unitName = "wlink")
   private EntityManager em;
