@@ -68,6 +68,10 @@ class StaffProgressJourneyIT {
     assertThat(officer.text("course")).isEqualTo(COURSE);
     officer.open("/certificates/verify?code=2222-3333-4444");
     assertThat(officer.text("notFound")).contains("見つかりません");
+
+    officer.open("/org-admin/learner.xhtml?organisation=abc");
+    assertThat(officer.text("errorHeading")).isEqualTo("ページが見つかりません");
+    assertThat(officer.pageText()).doesNotContain("null");
   }
 
   private static void enrolFromList(Browser officer, List<String> staff, long courseId)
