@@ -90,6 +90,7 @@ class CourseJourneyIT {
     browser.fill("course:skills", "josui.residual-chlorine:2, " + skill + ":2");
     browser.clickAndAwait("course:save", "course:messages", "講座を保存しました");
     assertThat(browser.text(By.cssSelector(".skill-names"))).contains("残留塩素", skill);
+    assertThat(browser.pageText()).contains("スキル「" + skill + "」に名前がありません");
   }
 
   /**

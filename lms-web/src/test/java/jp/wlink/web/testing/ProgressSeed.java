@@ -20,6 +20,7 @@ import jp.wlink.course.catalogue.SkillLevel;
 import jp.wlink.course.catalogue.UnitDetails;
 import jp.wlink.course.certificate.Certificates;
 import jp.wlink.course.enrolment.StudyRecords;
+import jp.wlink.course.skills.SkillCatalogue;
 import jp.wlink.web.account.Account;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.organisation.Organisation;
@@ -119,7 +120,7 @@ public final class ProgressSeed implements AutoCloseable {
           for (String lesson : lessons) {
             unit.addLesson(new LessonDetails(lesson, "<p>本文</p>", 1, 10, List.of(SKILL), practice));
           }
-          course.publish(now);
+          course.publish(now, new SkillCatalogue(em, Clock.systemUTC()).namedIds());
           em.persist(course);
           em.flush();
           return course.getId();
