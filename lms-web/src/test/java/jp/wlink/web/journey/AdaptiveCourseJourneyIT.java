@@ -62,7 +62,7 @@ class AdaptiveCourseJourneyIT {
     String progress = learner.text("learnerModel");
     assertThat(progress)
         .contains(
-            "次のおすすめ", "新しい授業「" + SKILL_NAME + "」に進めます", "現在のレベル：1", "スキルごとの習熟度", "今日の復習：0問")
+            "次のおすすめ", "新しい授業「" + SKILL_NAME + "」に進めます", "現在のレベル：1（初級）", "スキルごとの習熟度", "今日の復習：0問")
         .doesNotContain(ProgressSeed.SKILL);
     assertThat(learner.text(By.cssSelector(".mastery-skill"))).isEqualTo(SKILL_NAME);
     String masteryBefore = learner.text(By.cssSelector(".mastery-list li"));

@@ -112,7 +112,11 @@ class StaffProgressJourneyIT {
     officer.click(By.linkText(handle));
     assertThat(officer.pageText())
         .contains(
-            handle + " さんの学習状況", COURSE, "期限はありません", "現在のレベル：1", "学習の目標（受験する資格と試験日）は設定されていません。");
+            handle + " さんの学習状況",
+            COURSE,
+            "期限はありません",
+            "現在のレベル：1（初級）",
+            "学習の目標（受験する資格と試験日）は設定されていません。");
     officer.fill(deadlineField(officer), "2099/12/31");
     officer.click(By.xpath("//button[contains(@id,'changeDeadline')]"));
     new WebDriverWait(officer.driver(), DOWNLOAD)
