@@ -127,7 +127,10 @@ public final class ProgressSeed implements AutoCloseable {
         });
   }
 
-  /** Publishes single-choice questions on the skill (the first choice is right). */
+  /**
+   * Publishes single-choice questions on the skill (the first choice is right), each choice a
+   * paragraph as in imported questions.
+   */
   public void publishedQuestions(String authorEmail, String skill, int count) {
     for (int i = 1; i <= count; i++) {
       String stem = "判定問題" + i;
@@ -135,7 +138,7 @@ public final class ProgressSeed implements AutoCloseable {
           em -> {
             long author = account(em, authorEmail).getId();
             jp.wlink.web.exams.ExamFixtures.publishForSkill(
-                em, skill, jp.wlink.web.exams.ExamFixtures.singleChoice(stem), author);
+                em, skill, jp.wlink.web.exams.ExamFixtures.singleChoiceInParagraphs(stem), author);
             return null;
           });
     }
