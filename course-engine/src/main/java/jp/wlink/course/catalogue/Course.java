@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import jp.wlink.question.bank.UtcInstantConverter;
 
 /**
@@ -153,10 +154,11 @@ public class Course {
   /**
    * Publishes the course when {@link PublishingRules} finds nothing missing.
    *
+   * @param namedSkills the ids of the skills the catalogue has a name for
    * @throws NotPublishableException listing what is missing
    */
-  public void publish(Instant now) {
-    List<PublishProblem> problems = PublishingRules.check(this);
+  public void publish(Instant now, Set<String> namedSkills) {
+    List<PublishProblem> problems = PublishingRules.check(this, namedSkills);
     if (!problems.isEmpty()) {
       throw new NotPublishableException(problems);
     }

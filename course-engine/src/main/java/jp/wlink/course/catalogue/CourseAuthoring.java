@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import jp.wlink.course.skills.SkillCatalogue;
 import jp.wlink.question.text.RichTextSanitiser;
 
 /**
@@ -161,7 +162,8 @@ public class CourseAuthoring {
    * @throws NotPublishableException listing what the course still lacks
    */
   public void publish(CourseEditor editor, long courseId) {
-    editable(editor, courseId).publish(now());
+    Set<String> namedSkills = new SkillCatalogue(em, clock).namedIds();
+    editable(editor, courseId).publish(now(), namedSkills);
     LOG.info(() -> "Published course " + courseId);
   }
 

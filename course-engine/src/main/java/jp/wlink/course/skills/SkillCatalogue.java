@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import jp.wlink.course.catalogue.Skills;
 
 /**
@@ -43,6 +44,13 @@ public class SkillCatalogue {
   /** Every skill, by id. */
   public List<Skill> all() {
     return em.createNamedQuery(Skill.ALL, Skill.class).getResultList();
+  }
+
+  /** The ids of the catalogue's skills: each has a name to show in place of its id. */
+  public Set<String> namedIds() {
+    return em.createQuery("SELECT s.id FROM Skill s", String.class)
+        .getResultStream()
+        .collect(Collectors.toSet());
   }
 
   public Optional<Skill> find(String skillId) {

@@ -102,7 +102,7 @@ class CourseTest {
   void publishingMakesTheCourseVisibleAndWithdrawingHidesItAgain() {
     Course course = Courses.withUnits("A");
 
-    course.publish(NOW);
+    course.publish(NOW, Courses.NAMED_SKILLS);
     assertThat(course.isPublished()).isTrue();
     assertThat(course.getPublishedAt()).contains(NOW);
 
@@ -115,7 +115,7 @@ class CourseTest {
     Course course = Courses.draft();
     course.addUnit(Courses.unit("A"), NOW);
 
-    assertThatThrownBy(() -> course.publish(NOW))
+    assertThatThrownBy(() -> course.publish(NOW, Courses.NAMED_SKILLS))
         .isInstanceOfSatisfying(
             NotPublishableException.class,
             e -> assertThat(e.problems()).containsExactly(PublishProblem.UNIT_WITHOUT_LESSON));

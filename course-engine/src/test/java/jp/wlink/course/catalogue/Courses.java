@@ -3,11 +3,15 @@ package jp.wlink.course.catalogue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Builds courses for unit tests: a draft with the given units, each with n lessons. */
 final class Courses {
   static final Instant NOW = Instant.parse("2026-12-04T08:00:00Z");
   static final long OWNER = 7;
+
+  /** The skills the catalogue names in these tests: the draft's own. */
+  static final Set<String> NAMED_SKILLS = Set.of("josui.filtration");
 
   private Courses() {}
 

@@ -4,7 +4,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import jp.wlink.course.catalogue.NotCourseEditorException;
 import jp.wlink.course.catalogue.NotPublishableException;
-import jp.wlink.course.catalogue.PublishProblem;
 import jp.wlink.course.catalogue.StaleCourseException;
 import jp.wlink.course.catalogue.UnknownCourseException;
 import jp.wlink.web.i18n.Messages;
@@ -27,9 +26,9 @@ final class AuthoringOutcome {
       }
       return true;
     } catch (NotPublishableException e) {
-      for (PublishProblem problem : e.problems()) {
-        messages.error(null, problem.getMessageKey());
-      }
+      // The page lists the problems under the course; the message only says publishing failed.
+      LOG.fine(() -> "Refused to publish: " + e.problems());
+      messages.error(null, "course.publish.refused");
     } catch (StaleCourseException e) {
       messages.error(null, "course.error.stale");
     } catch (UnknownCourseException e) {

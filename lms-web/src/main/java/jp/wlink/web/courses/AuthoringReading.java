@@ -14,6 +14,7 @@ import jp.wlink.course.catalogue.LessonDetails;
 import jp.wlink.course.catalogue.PublishingRules;
 import jp.wlink.course.catalogue.UnitDetails;
 import jp.wlink.course.catalogue.VideoKind;
+import jp.wlink.course.skills.SkillCatalogue;
 import jp.wlink.course.track.CareerTracks;
 import jp.wlink.web.courses.AuthoringViews.CourseDraft;
 import jp.wlink.web.courses.AuthoringViews.LessonDraft;
@@ -30,6 +31,7 @@ import jp.wlink.web.courses.AuthoringViews.UnitRow;
 public class AuthoringReading {
   @Inject private CourseCatalogue catalogue;
   @Inject private CareerTracks tracks;
+  @Inject private SkillCatalogue skills;
 
   public List<CourseCard> courses(CourseEditor editor) {
     return catalogue.editableBy(editor).stream().map(CourseCard::of).toList();
@@ -60,7 +62,7 @@ public class AuthoringReading {
         course.getCertification().orElse(""),
         SkillText.formatLevels(course.getSkills()),
         course.getUnits().stream().map(AuthoringReading::row).toList(),
-        PublishingRules.check(course),
+        PublishingRules.check(course, skills.namedIds()),
         tracks.tracksOf(course.getId()));
   }
 

@@ -167,6 +167,32 @@ class AttemptPersistenceIT {
   }
 
   @Test
+  void startingTheSamePracticeAgainResumesTheUnsubmittedOne() {
+    String skill = "josui.again-" + attemptId;
+    db.run(em -> ExamFixtures.publishForSkill(em, skill, ExamFixtures.singleChoice("沈殿"), learner));
+    PracticeSpec spec = PracticeSpec.skills(List.of(skill), 1);
+
+    StartOutcome first = db.inTransaction(em -> attempts(em, START).startPractice(learner, spec));
+    StartOutcome again =
+        db.inTransaction(em -> attempts(em, START.plusSeconds(90)).startPractice(learner, spec));
+    StartOutcome other =
+        db.inTransaction(
+            em ->
+                attempts(em, START.plusSeconds(95))
+                    .startPractice(learner, PracticeSpec.skills(List.of(skill), 2)));
+
+    long firstId = ((StartOutcome.Started) first).attemptId();
+    assertThat(again)
+        .isInstanceOfSatisfying(
+            StartOutcome.Started.class,
+            started -> {
+              assertThat(started.attemptId()).isEqualTo(firstId);
+              assertThat(started.resumed()).isTrue();
+            });
+    assertThat(((StartOutcome.Started) other).attemptId()).isNotEqualTo(firstId);
+  }
+
+  @Test
   void anotherLearnerCannotSeeOrAnswerTheAttempt() {
     long stranger = db.inTransaction(ExamFixtures::learner);
 

@@ -110,6 +110,15 @@ public final class ExamFixtures {
     return content(QuestionType.SINGLE_CHOICE, stem, new QuestionBody.Choices(choices, true));
   }
 
+  /** The same, each choice a paragraph, as imported questions usually write them. */
+  public static QuestionContent singleChoiceInParagraphs(String stem) {
+    List<Choice> choices =
+        List.of(
+            new Choice(RichText.html("<p>正しい</p>"), 1, RichText.EMPTY),
+            new Choice(RichText.html("<p>誤り</p>"), 0, RichText.EMPTY));
+    return content(QuestionType.SINGLE_CHOICE, stem, new QuestionBody.Choices(choices, true));
+  }
+
   static QuestionContent essay(String stem) {
     return content(
         QuestionType.ESSAY,

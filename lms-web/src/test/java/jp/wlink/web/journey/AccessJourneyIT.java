@@ -2,12 +2,14 @@ package jp.wlink.web.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Roles are enforced on the server: a student cannot reach administration pages. A page that needs
- * a login sends a visitor to the login page and, once logged in, back to that page.
+ * a login sends a visitor to the login page and, once logged in, back to that page. An address
+ * whose parameter is not a number is a page not found, never a server error.
  */
 @ExtendWith(BrowserExtension.class)
 class AccessJourneyIT {
@@ -23,6 +25,11 @@ class AccessJourneyIT {
 
     browser.open("/org-admin/members.xhtml");
     assertThat(browser.text("errorHeading")).isEqualTo("このページを表示する権限がありません");
+
+    for (String malformed : List.of("/courses/course.xhtml?id=abc", "/courses/lesson.xhtml?id=x")) {
+      browser.open(malformed);
+      assertThat(browser.text("errorHeading")).isEqualTo("ページが見つかりません");
+    }
   }
 
   @Test

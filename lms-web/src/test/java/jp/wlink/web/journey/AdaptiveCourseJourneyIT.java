@@ -7,6 +7,7 @@ import jp.wlink.web.testing.ProgressSeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A young staff member enrols on a course, takes its placement test (answering wrongly, as a
@@ -43,6 +44,7 @@ class AdaptiveCourseJourneyIT {
     assertThat(learner.pageText()).contains("Placement", COURSE).doesNotContain("Page not found");
     learner.submit("headerForm:langJa");
     learner.submit("placement:startPlacement");
+    assertThat(eachChoiceBesideItsRadio(learner)).as("radio and answer on one line").isTrue();
     int answered = 0;
     while (learner.has(By.id("placement:answerPlacement")) && answered < 10) {
       learner.chooseRadio("placement:choice", "誤り");
@@ -54,11 +56,15 @@ class AdaptiveCourseJourneyIT {
     assertThat(learner.text("placement:result"))
         .contains("判定の結果", SKILL_NAME + "：レベル1（初級）")
         .doesNotContain(ProgressSeed.SKILL);
+    assertThat(learner.has(By.id("placement:startPlacement"))).as("start once placed").isFalse();
+    assertThat(learner.has(By.id("placement:skipPlacement"))).as("later once placed").isFalse();
+    assertThat(learner.has(By.id("placement:retakePlacement"))).isTrue();
 
     learner.click(By.id("placement:toProgress"));
     String progress = learner.text("learnerModel");
     assertThat(progress)
-        .contains("次のおすすめ", "新しい授業「" + SKILL_NAME + "」に進めます", "現在のレベル：1", "スキルごとの習熟度", "今日の復習：0問")
+        .contains(
+            "次のおすすめ", "新しい授業「" + SKILL_NAME + "」に進めます", "現在のレベル：1（初級）", "スキルごとの習熟度", "今日の復習：0問")
         .doesNotContain(ProgressSeed.SKILL);
     assertThat(learner.text(By.cssSelector(".mastery-skill"))).isEqualTo(SKILL_NAME);
     String masteryBefore = learner.text(By.cssSelector(".mastery-list li"));
@@ -100,6 +106,19 @@ class AdaptiveCourseJourneyIT {
     learner.open("/courses/course.xhtml?id=" + course);
     assertThat(learner.text("learnerLevel")).isEqualTo("現在のレベル：2");
     assertThat(learner.has(By.id("promotion:promotionBanner"))).isFalse();
+  }
+
+  /** Each choice's label starts to the right of its radio button and above the button's bottom. */
+  private static boolean eachChoiceBesideItsRadio(Browser learner) {
+    Object beside =
+        ((JavascriptExecutor) learner.driver())
+            .executeScript(
+                "var cells = document.querySelectorAll(\"[id='placement:choice'] td\");"
+                    + " return cells.length > 0 && Array.from(cells).every(function (td) {"
+                    + " var i = td.querySelector('input').getBoundingClientRect();"
+                    + " var l = td.querySelector('label').getBoundingClientRect();"
+                    + " return l.left >= i.right && l.top < i.bottom; });");
+    return Boolean.TRUE.equals(beside);
   }
 
   /** Practice questions are drawn at random: answer whichever were drawn, then submit. */

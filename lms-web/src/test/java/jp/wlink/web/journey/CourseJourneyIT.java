@@ -47,7 +47,10 @@ class CourseJourneyIT {
     browser.click(By.linkText("DPD法"));
     orderLessons(browser);
     writeLessons(browser, title);
-    browser.clickAndAwait("course:publish", "course:messages", "レッスンのない単元があります");
+    browser.clickAndAwait("course:publish", "course:messages", "公開できませんでした");
+    assertThat(browser.pageText().split("レッスンのない単元があります", -1))
+        .as("the problem is listed once")
+        .hasSize(2);
     removeUnit(browser, "測定の準備");
     previewAsLearner(browser);
     browser.click(By.linkText("この講座を編集する"));
@@ -90,6 +93,7 @@ class CourseJourneyIT {
     browser.fill("course:skills", "josui.residual-chlorine:2, " + skill + ":2");
     browser.clickAndAwait("course:save", "course:messages", "講座を保存しました");
     assertThat(browser.text(By.cssSelector(".skill-names"))).contains("残留塩素", skill);
+    assertThat(browser.pageText()).contains("スキル「" + skill + "」に名前がありません");
   }
 
   /**

@@ -68,6 +68,10 @@ class StaffProgressJourneyIT {
     assertThat(officer.text("course")).isEqualTo(COURSE);
     officer.open("/certificates/verify?code=2222-3333-4444");
     assertThat(officer.text("notFound")).contains("見つかりません");
+
+    officer.open("/org-admin/learner.xhtml?organisation=abc");
+    assertThat(officer.text("errorHeading")).isEqualTo("ページが見つかりません");
+    assertThat(officer.pageText()).doesNotContain("null");
   }
 
   private static void enrolFromList(Browser officer, List<String> staff, long courseId)
@@ -108,7 +112,11 @@ class StaffProgressJourneyIT {
     officer.click(By.linkText(handle));
     assertThat(officer.pageText())
         .contains(
-            handle + " さんの学習状況", COURSE, "期限はありません", "現在のレベル：1", "学習の目標（受験する資格と試験日）は設定されていません。");
+            handle + " さんの学習状況",
+            COURSE,
+            "期限はありません",
+            "現在のレベル：1（初級）",
+            "学習の目標（受験する資格と試験日）は設定されていません。");
     officer.fill(deadlineField(officer), "2099/12/31");
     officer.click(By.xpath("//button[contains(@id,'changeDeadline')]"));
     new WebDriverWait(officer.driver(), DOWNLOAD)

@@ -22,6 +22,7 @@ import jp.wlink.course.catalogue.UnitDetails;
 import jp.wlink.course.certificate.Certificates;
 import jp.wlink.course.enrolment.StudyRecords;
 import jp.wlink.course.learning.LearningRecord;
+import jp.wlink.course.skills.SkillCatalogue;
 import jp.wlink.question.bank.PublishedQuestions;
 import jp.wlink.question.exam.AttemptKind;
 import jp.wlink.question.exam.AttemptScored;
@@ -131,7 +132,7 @@ public final class ProgressSeed implements AutoCloseable {
           for (String lesson : lessons) {
             unit.addLesson(new LessonDetails(lesson, "<p>本文</p>", 1, 10, List.of(SKILL), practice));
           }
-          course.publish(now);
+          course.publish(now, new SkillCatalogue(em, Clock.systemUTC()).namedIds());
           em.persist(course);
           em.flush();
           return course.getId();
@@ -162,7 +163,7 @@ public final class ProgressSeed implements AutoCloseable {
                 new LessonDetails(
                     name + "の授業", "<p>本文</p>", skill.getLevel(), 10, List.of(skill.getSkill()), 0));
           }
-          course.publish(now);
+          course.publish(now, new SkillCatalogue(em, Clock.systemUTC()).namedIds());
           em.persist(course);
           em.flush();
           return course.getId();
@@ -197,7 +198,10 @@ public final class ProgressSeed implements AutoCloseable {
     }
   }
 
-  /** Publishes single-choice questions on the skill (the first choice is right). */
+  /**
+   * Publishes single-choice questions on the skill (the first choice is right), each choice a
+   * paragraph as in imported questions.
+   */
   public void publishedQuestions(String authorEmail, String skill, int count) {
     for (int i = 1; i <= count; i++) {
       String stem = "判定問題" + i;
@@ -205,7 +209,7 @@ public final class ProgressSeed implements AutoCloseable {
           em -> {
             long author = account(em, authorEmail).getId();
             jp.wlink.web.exams.ExamFixtures.publishForSkill(
-                em, skill, jp.wlink.web.exams.ExamFixtures.singleChoice(stem), author);
+                em, skill, jp.wlink.web.exams.ExamFixtures.singleChoiceInParagraphs(stem), author);
             return null;
           });
     }

@@ -44,6 +44,14 @@ import jp.wlink.question.certification.Blueprint;
         "SELECT a FROM Attempt a WHERE a.learnerId = :learner AND a.blueprint = :blueprint"
             + " AND a.state = jp.wlink.question.exam.AttemptState.OPEN AND a.deadline > :now")
 @NamedQuery(
+    name = Attempt.OPEN_PRACTICE,
+    query =
+        "SELECT a FROM Attempt a WHERE a.learnerId = :learner"
+            + " AND a.kind = jp.wlink.question.exam.AttemptKind.PRACTICE"
+            + " AND a.state = jp.wlink.question.exam.AttemptState.OPEN"
+            + " AND (a.deadline IS NULL OR a.deadline > :now)"
+            + " ORDER BY a.startedAt DESC, a.id DESC")
+@NamedQuery(
     name = Attempt.OVERDUE,
     query =
         "SELECT a.id FROM Attempt a WHERE a.state = jp.wlink.question.exam.AttemptState.OPEN"
@@ -55,6 +63,7 @@ import jp.wlink.question.certification.Blueprint;
             + " WHERE a.learnerId = :learner AND a.startedAt >= :since")
 public class Attempt {
   public static final String OPEN_FOR_BLUEPRINT = "Attempt.openForBlueprint";
+  public static final String OPEN_PRACTICE = "Attempt.openPractice";
   public static final String OVERDUE = "Attempt.overdue";
   public static final String SEEN_SINCE = "Attempt.seenSince";
 

@@ -73,10 +73,20 @@ public class Attempts {
     return begin(Attempt.mockExam(learnerId, blueprint, now), assembly, random);
   }
 
-  /** Starts a practice quiz as the spec asks. */
+  /**
+   * Starts a practice quiz as the spec asks, or resumes the learner's open practice quiz that asked
+   * for exactly the same, so that starting again from a lesson does not leave a trail of unfinished
+   * attempts.
+   */
   @Transactional
   public StartOutcome startPractice(long learnerId, PracticeSpec spec) {
     Instant now = clock.instant();
+    Optional<Attempt> open = openPractice(learnerId, spec, now);
+    if (open.isPresent()) {
+      return new StartOutcome.Started(
+          open.get().getId(), open.get().getDeadline(), List.of(), true);
+    }
+
     PracticeQuiz quiz = new PracticeQuiz();
     RandomGenerator random = new SplittableRandom();
     Assembly assembly =
@@ -124,6 +134,15 @@ public class Attempts {
         .setParameter("blueprint", blueprint)
         .setParameter("now", now)
         .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Attempt> openPractice(long learnerId, PracticeSpec spec, Instant now) {
+    return em.createNamedQuery(Attempt.OPEN_PRACTICE, Attempt.class)
+        .setParameter("learner", learnerId)
+        .setParameter("now", now)
+        .getResultStream()
+        .filter(attempt -> attempt.getPracticeSpec().filter(spec::equals).isPresent())
         .findFirst();
   }
 

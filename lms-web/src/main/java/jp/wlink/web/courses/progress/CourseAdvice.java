@@ -40,6 +40,11 @@ public record CourseAdvice(
         List.copyOf(recommendation.skills()));
   }
 
+  /** The bundle key of the level's name (初級 … 上級). */
+  public String levelKey() {
+    return "course.level." + level;
+  }
+
   public boolean lesson() {
     return kind == ActivityKind.LESSON;
   }

@@ -1,6 +1,7 @@
 package jp.wlink.web.courses.progress;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import jp.wlink.course.catalogue.Lesson;
 import jp.wlink.course.catalogue.LessonDetails;
 import jp.wlink.course.catalogue.SkillLevel;
 import jp.wlink.course.catalogue.UnitDetails;
+import jp.wlink.course.skills.SkillCatalogue;
 import jp.wlink.web.testing.TestRecords;
 
 /** A published course of some units with some lessons each, every unit with a checkpoint. */
@@ -39,7 +41,7 @@ record CourseFixture(long courseId, List<Long> unitIds, List<Long> lessonIds) {
             new LessonDetails("授業" + u + "-" + l, "<p>本文</p>", 1, 10, List.of("josui.source"), 5));
       }
     }
-    course.publish(now);
+    course.publish(now, new SkillCatalogue(em, Clock.systemUTC()).namedIds());
     em.persist(course);
     em.flush();
     return new CourseFixture(course.getId(), unitIds(course), lessonIds(course));

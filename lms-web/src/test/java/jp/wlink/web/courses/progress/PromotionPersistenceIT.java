@@ -161,7 +161,7 @@ class PromotionPersistenceIT {
       unit.addLesson(new LessonDetails("授業" + level, "<p>本文</p>", level, 10, List.of(skill), 5));
       level++;
     }
-    course.publish(NOW);
+    course.publish(NOW, Set.of(basics, advanced));
     em.persist(course);
     em.flush();
     return course.getId();
