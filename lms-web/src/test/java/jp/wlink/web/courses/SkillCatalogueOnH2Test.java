@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import jp.wlink.course.skills.SkillCatalogue;
 import jp.wlink.course.skills.SkillName;
 import jp.wlink.course.skills.SkillUsage;
-import jp.wlink.web.platform.DatabaseVendor;
-import jp.wlink.web.platform.Migrations;
+import jp.wlink.web.testing.H2Database;
 import jp.wlink.web.testing.TestDatabase;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,22 +21,11 @@ import org.junit.jupiter.api.Test;
  * the usage counts' native SQL must work there as on MariaDB.
  */
 class SkillCatalogueOnH2Test {
-  private static final String URL = "jdbc:h2:mem:skills;MODE=LEGACY;DB_CLOSE_DELAY=-1";
   private static EntityManagerFactory emf;
 
   @BeforeAll
   static void migrate() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(URL);
-    Migrations.forVendor(DatabaseVendor.H2).migrate(dataSource);
-    emf =
-        Persistence.createEntityManagerFactory(
-            "wlink-test",
-            Map.of(
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.user", "",
-                "jakarta.persistence.jdbc.password", ""));
+    emf = H2Database.migrated("skills");
   }
 
   @AfterAll

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import jp.wlink.question.bank.PublishedQuestions;
@@ -20,10 +18,8 @@ import jp.wlink.question.exam.SaveOutcome;
 import jp.wlink.question.exam.StartOutcome;
 import jp.wlink.question.exam.Submissions;
 import jp.wlink.question.scoring.Response;
-import jp.wlink.web.platform.DatabaseVendor;
-import jp.wlink.web.platform.Migrations;
+import jp.wlink.web.testing.H2Database;
 import jp.wlink.web.testing.TestDatabase;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,23 +29,12 @@ import org.junit.jupiter.api.Test;
  * updates behind saving and submitting must work there as on MariaDB.
  */
 class ExamsOnH2Test {
-  private static final String URL = "jdbc:h2:mem:exams;MODE=LEGACY;DB_CLOSE_DELAY=-1";
   private static final Instant START = Instant.parse("2026-12-03T03:00:00.500Z");
   private static EntityManagerFactory emf;
 
   @BeforeAll
   static void migrate() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(URL);
-    Migrations.forVendor(DatabaseVendor.H2).migrate(dataSource);
-    emf =
-        Persistence.createEntityManagerFactory(
-            "wlink-test",
-            Map.of(
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.user", "",
-                "jakarta.persistence.jdbc.password", ""));
+    emf = H2Database.migrated("exams");
   }
 
   @AfterAll

@@ -4,10 +4,8 @@ import static jp.wlink.web.exams.ExamFixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import jp.wlink.course.learning.FitOutcome;
 import jp.wlink.course.learning.FitTrigger;
@@ -17,10 +15,8 @@ import jp.wlink.question.bank.PublishedQuestions;
 import jp.wlink.question.exam.AttemptKind;
 import jp.wlink.question.exam.AttemptScored;
 import jp.wlink.question.exam.AttemptScored.ScoredAnswer;
-import jp.wlink.web.platform.DatabaseVendor;
-import jp.wlink.web.platform.Migrations;
+import jp.wlink.web.testing.H2Database;
 import jp.wlink.web.testing.TestDatabase;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,23 +26,12 @@ import org.junit.jupiter.api.Test;
  * query and the nightly claim must work there as on MariaDB.
  */
 class LearnerModelOnH2Test {
-  private static final String URL = "jdbc:h2:mem:model;MODE=LEGACY;DB_CLOSE_DELAY=-1";
   private static final Instant NOW = Instant.parse("2026-12-04T20:00:00Z");
   private static EntityManagerFactory emf;
 
   @BeforeAll
   static void migrate() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(URL);
-    Migrations.forVendor(DatabaseVendor.H2).migrate(dataSource);
-    emf =
-        Persistence.createEntityManagerFactory(
-            "wlink-test",
-            Map.of(
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.user", "",
-                "jakarta.persistence.jdbc.password", ""));
+    emf = H2Database.migrated("model");
   }
 
   @AfterAll

@@ -3,13 +3,11 @@ package jp.wlink.web.courses.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import jp.wlink.course.certificate.Certificate;
 import jp.wlink.course.progress.CompletionKind;
@@ -19,11 +17,9 @@ import jp.wlink.course.progress.RiskRule;
 import jp.wlink.web.account.Account;
 import jp.wlink.web.account.Role;
 import jp.wlink.web.organisation.Organisation;
-import jp.wlink.web.platform.DatabaseVendor;
-import jp.wlink.web.platform.Migrations;
+import jp.wlink.web.testing.H2Database;
 import jp.wlink.web.testing.TestDatabase;
 import jp.wlink.web.testing.TestRecords;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,24 +29,13 @@ import org.junit.jupiter.api.Test;
  * instants and paging, and the reminder claim's conditional update must work there as on MariaDB.
  */
 class ProgressOnH2Test {
-  private static final String URL = "jdbc:h2:mem:progress;MODE=LEGACY;DB_CLOSE_DELAY=-1";
   private static final Instant START = Instant.parse("2026-10-01T00:00:00Z");
   private static final Instant NOW = Instant.parse("2026-12-04T03:00:00Z");
   private static EntityManagerFactory emf;
 
   @BeforeAll
   static void migrate() {
-    JdbcDataSource dataSource = new JdbcDataSource();
-    dataSource.setURL(URL);
-    Migrations.forVendor(DatabaseVendor.H2).migrate(dataSource);
-    emf =
-        Persistence.createEntityManagerFactory(
-            "wlink-test",
-            Map.of(
-                "jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.jdbc.user", "",
-                "jakarta.persistence.jdbc.password", ""));
+    emf = H2Database.migrated("progress");
   }
 
   @AfterAll
