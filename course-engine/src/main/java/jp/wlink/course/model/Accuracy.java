@@ -26,7 +26,12 @@ public record Accuracy(double auc, double logLoss, int answers) {
         model.update(state, answer.item(), answer.correct());
       }
     }
-    return new Accuracy(auc(predicted, correct), logLoss(predicted, correct), total);
+    return of(predicted, correct);
+  }
+
+  /** The accuracy of these predictions of these answers (the arrays pair up by index). */
+  public static Accuracy of(double[] predicted, boolean[] correct) {
+    return new Accuracy(auc(predicted, correct), logLoss(predicted, correct), predicted.length);
   }
 
   static double auc(double[] predicted, boolean[] correct) {
