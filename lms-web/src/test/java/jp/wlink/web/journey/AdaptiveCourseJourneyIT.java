@@ -95,16 +95,16 @@ class AdaptiveCourseJourneyIT {
     }
 
     learner.open("/courses/course.xhtml?id=" + course);
-    assertThat(learner.text("promotion")).contains("現在のレベル：1", PROMOTION);
+    assertThat(learner.text("promotion")).contains("現在のレベル：1（初級）", PROMOTION);
     learner.open("/courses/progress.xhtml");
     assertThat(learner.text(By.cssSelector(".next-reason"))).contains("の復習の時期です");
     assertThat(learner.text(By.cssSelector(".promotion-banner"))).contains(PROMOTION);
     learner.click(By.xpath("//button[contains(@id,'acceptPromotionNow')]"));
     learner.awaitText(By.id("nextForm"), "レベル2に進みました。");
 
-    assertThat(learner.text("learnerModel")).contains("現在のレベル：2").doesNotContain(PROMOTION);
+    assertThat(learner.text("learnerModel")).contains("現在のレベル：2（初中級）").doesNotContain(PROMOTION);
     learner.open("/courses/course.xhtml?id=" + course);
-    assertThat(learner.text("learnerLevel")).isEqualTo("現在のレベル：2");
+    assertThat(learner.text("learnerLevel")).isEqualTo("現在のレベル：2（初中級）");
     assertThat(learner.has(By.id("promotion:promotionBanner"))).isFalse();
   }
 
