@@ -43,7 +43,9 @@ public class Notifications {
   @Inject private Clock clock;
   @Inject private Mailer mailer;
   @Inject private Messages messages;
-  @Resource private TransactionSynchronizationRegistry transactions;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  private TransactionSynchronizationRegistry transactions;
 
   private Consumer<Runnable> afterCommit;
 
