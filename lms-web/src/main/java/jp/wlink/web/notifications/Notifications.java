@@ -60,6 +60,7 @@ public class Notifications {
     this.afterCommit = afterCommit;
   }
 
+  // LIMITATION: an instant mail that fails after the commit is not retried; the app still shows it.
   /** Notifies the recipient unless this dedup key was used for them before; returns whether new. */
   @Transactional
   public boolean notify(
