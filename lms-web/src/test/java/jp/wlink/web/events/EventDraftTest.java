@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import jp.wlink.web.events.EventRefused.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,16 @@ class EventDraftTest {
 
     assertThat(draft.problem()).isEmpty();
     assertThat(new Event(null, draft, Instant.EPOCH).hasSeatFor(10_000)).isTrue();
+  }
+
+  @Test
+  void everyProblemIsWordedInJapaneseAndEnglish() {
+    for (Locale locale : new Locale[] {Locale.JAPANESE, Locale.ENGLISH}) {
+      ResourceBundle bundle = ResourceBundle.getBundle("jp.wlink.web.i18n.messages", locale);
+      for (Problem problem : Problem.values()) {
+        assertThat(bundle.getString("events.problem." + problem.name())).isNotBlank();
+      }
+    }
   }
 
   static EventDraft draft(
