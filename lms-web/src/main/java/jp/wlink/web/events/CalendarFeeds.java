@@ -34,6 +34,7 @@ public class CalendarFeeds {
     this.clock = Objects.requireNonNull(clock);
   }
 
+  // LIMITATION: only the hash is kept, so a lost address cannot be shown again, only replaced.
   /** Makes the member's feed secret anew; any earlier one stops working at once. */
   @Transactional
   public TokenSecret renew(long accountId) {

@@ -59,6 +59,7 @@ public final class EventCalendar {
     return calendar.toString();
   }
 
+  // LIMITATION: UTC times without VTIMEZONE: a member abroad sees the right moment in local time.
   private static VEvent vevent(Event event, Instant now) {
     VEvent vevent = new VEvent(event.getStartsAt(), event.getEndsAt(), event.getTitle());
     vevent.replace(new DtStamp(now));

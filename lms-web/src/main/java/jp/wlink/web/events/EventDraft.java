@@ -41,6 +41,12 @@ public record EventDraft(
     if (blank(onlineUrl) && blank(venue)) {
       return Optional.of(Problem.PLACE_MISSING);
     }
+    if (longer(title, 200)
+        || longer(description, 4000)
+        || longer(onlineUrl, 500)
+        || longer(venue, 300)) {
+      return Optional.of(Problem.TOO_LONG);
+    }
     return Optional.empty();
   }
 
@@ -50,6 +56,11 @@ public record EventDraft(
 
   public Instant endsAt() {
     return endsInJapan.atZone(JAPAN).toInstant();
+  }
+
+  /** Whether the text, stripped as it is stored, exceeds its column. */
+  private static boolean longer(String text, int column) {
+    return text != null && text.strip().length() > column;
   }
 
   static boolean blank(String text) {

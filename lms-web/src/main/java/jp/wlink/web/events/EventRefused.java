@@ -10,7 +10,8 @@ public class EventRefused extends Exception {
     END_BEFORE_START,
     CAPACITY_BELOW_ONE,
     URL_NOT_HTTPS,
-    PLACE_MISSING
+    PLACE_MISSING,
+    TOO_LONG
   }
 
   private final Problem problem;

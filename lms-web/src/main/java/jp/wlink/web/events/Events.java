@@ -41,6 +41,7 @@ public class Events {
     this.clock = Objects.requireNonNull(clock);
   }
 
+  // LIMITATION: no edit, cancel or capacity change yet, and who may organise is left to the pages.
   @Transactional(rollbackOn = EventRefused.class)
   public Event create(long organiserId, EventDraft draft) throws EventRefused {
     Optional<EventRefused.Problem> problem = draft.problem();
@@ -81,6 +82,7 @@ public class Events {
       answers.add(mine);
     }
     mine.answer(answer, seatFor(event, answers, answer, mine), clock.instant());
+    // LIMITATION: the promoted are returned, not announced by a CDI event; the mail feature will.
     List<Long> promoted = hadSeat ? fillFreedSeats(event, answers) : List.of();
     em.flush();
 
@@ -148,6 +150,7 @@ public class Events {
     return event;
   }
 
+  // LIMITATION: every answer loads and locks all the event's answers; fine for hundreds, not 10^5.
   /** A locking read, so it sees the answers committed by whoever held the event's lock before. */
   private List<Rsvp> lockedAnswers(Event event) {
     return new ArrayList<>(

@@ -35,6 +35,7 @@ class EventDraftTest {
     assertThat(draft("t", end, "javascript:alert(1)", null, 3).problem())
         .contains(Problem.URL_NOT_HTTPS);
     assertThat(draft("t", end, " ", null, null).problem()).contains(Problem.PLACE_MISSING);
+    assertThat(draft("長".repeat(201), end, null, "A", null).problem()).contains(Problem.TOO_LONG);
   }
 
   @Test
