@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.wlink.course.jobs.DailyJobClaim;
 import jp.wlink.course.model.AnswerSequence;
 import jp.wlink.course.progress.Pace;
-import jp.wlink.question.bank.UtcInstantConverter;
 
 /**
  * Fits the learner model on every learner's stored answers ({@link ModelFit}), stores the weights
@@ -32,9 +32,6 @@ public class ModelFitting {
   public static final int MINIMUM_ANSWERS = 200;
 
   static final String NIGHTLY_JOB = "learner-model-fit";
-  private static final String CLAIM =
-      "UPDATE daily_job_claim SET claimed_for = ?, claimed_at = ? WHERE job = ?"
-          + " AND claimed_for < ?";
 
   @PersistenceContext(unitName = "wlink")
   private EntityManager em;
@@ -92,14 +89,7 @@ public class ModelFitting {
   public FitOutcome fitNightly() {
     Instant now = clock.instant();
     LocalDate today = now.atZone(Pace.JAPAN).toLocalDate();
-    int claimed =
-        em.createNativeQuery(CLAIM)
-            .setParameter(1, today)
-            .setParameter(2, new UtcInstantConverter().convertToDatabaseColumn(now))
-            .setParameter(3, NIGHTLY_JOB)
-            .setParameter(4, today)
-            .executeUpdate();
-    if (claimed == 0) {
+    if (!DailyJobClaim.claim(em, NIGHTLY_JOB, today, now)) {
       return FitOutcome.alreadyRun();
     }
     return fit(FitTrigger.NIGHTLY);

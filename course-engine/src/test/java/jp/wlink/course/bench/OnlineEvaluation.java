@@ -2,10 +2,10 @@ package jp.wlink.course.bench;
 
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
+import jp.wlink.course.model.Accuracy;
 import jp.wlink.course.model.Answer;
 import jp.wlink.course.model.AnswerSequence;
 import jp.wlink.course.model.LearnerModel;
-import jp.wlink.course.model.LearnerState;
 
 /**
  * Runs a model online through test sequences: each answer is predicted from what came before it,
@@ -15,19 +15,8 @@ final class OnlineEvaluation {
   private OnlineEvaluation() {}
 
   static Scores run(LearnerModel model, List<AnswerSequence> sequences) {
-    int total = sequences.stream().mapToInt(s -> s.answers().size()).sum();
-    double[] predicted = new double[total];
-    boolean[] correct = new boolean[total];
-    int n = 0;
-    for (AnswerSequence sequence : sequences) {
-      LearnerState state = model.newLearner();
-      for (Answer answer : sequence.answers()) {
-        predicted[n] = model.predict(state, answer.item());
-        correct[n++] = answer.correct();
-        model.update(state, answer.item(), answer.correct());
-      }
-    }
-    return Scores.of(predicted, correct, n);
+    Accuracy accuracy = Accuracy.online(model, sequences);
+    return new Scores(accuracy.auc(), accuracy.logLoss(), accuracy.answers());
   }
 
   /** A baseline that predicts the training split's rate of correct answers for every answer. */

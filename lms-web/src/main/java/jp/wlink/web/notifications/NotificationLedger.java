@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import jp.wlink.course.jobs.DailyJobClaim;
 import jp.wlink.question.bank.UtcInstantConverter;
 
 /**
@@ -130,15 +131,7 @@ final class NotificationLedger {
    * this transaction ends, then find the day taken.
    */
   boolean claimDigest(LocalDate day) {
-    return em.createNativeQuery(
-                "UPDATE daily_job_claim SET claimed_for = ?, claimed_at = ? WHERE job = ?"
-                    + " AND claimed_for < ?")
-            .setParameter(1, day)
-            .setParameter(2, TIMES.convertToDatabaseColumn(clock.instant()))
-            .setParameter(3, DIGEST_JOB)
-            .setParameter(4, day)
-            .executeUpdate()
-        == 1;
+    return DailyJobClaim.claim(em, DIGEST_JOB, day, clock.instant());
   }
 
   /** Every digest notification not yet mailed, by recipient, and marks them mailed. */
